@@ -1,0 +1,44 @@
+# Two commands do all set-up on a fresh machine: `make run` (the app; `make demo` renders every
+# template) and `make test`. Everything else is a helper for those.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup system-deps run gui demo test test-fast lint bench clean
+
+$(STAMP): pyproject.toml
+	bash scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+system-deps:
+	bash scripts/system-deps.sh
+
+run: $(STAMP)
+	$(PY) -m assetkit gui
+
+gui: run
+
+demo: $(STAMP)
+	$(PY) -m assetkit demo --out build/demo
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2 -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -x -m "not slow"
+
+lint: $(STAMP)
+	$(PY) -m ruff check assetkit tests bench tools
+	$(PY) -m mypy assetkit
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,5 @@
+"""``python -m assetkit`` runs the command-line interface."""
+
+from assetkit.cli.main import main
+
+raise SystemExit(main())
