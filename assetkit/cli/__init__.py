@@ -1,0 +1,1 @@
+"""Command-line interface: ``assetkit COMMAND …`` (one module per command)."""

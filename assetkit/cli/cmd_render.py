@@ -1,0 +1,53 @@
+"""``assetkit render TEMPLATE --out FILE``: fill a template and export PNG, JPEG, PDF or SVG."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from assetkit.brand import load_brand
+from assetkit.cli.content_args import (
+    add_content_arguments,
+    content_from_args,
+    input_paths,
+    office_from_args,
+)
+from assetkit.cli.main import warn
+from assetkit.errors import OutputError
+from assetkit.export.formats import ExportRequest, export, format_for_path
+from assetkit.export.write import write_atomic
+from assetkit.templates import load_catalogue
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("render", help="Vorlage füllen und als PNG, JPEG, PDF oder SVG exportieren")
+    p.add_argument("template", metavar="VORLAGE")
+    p.add_argument("--out", "-o", type=Path, required=True, metavar="DATEI",
+                   help="Ausgabedatei (.png, .jpg, .pdf, .svg)")
+    add_content_arguments(p)
+    p.add_argument("--dpi", type=float, help="Auflösung für PNG/JPEG von Druckvorlagen (Standard 150)")
+    p.add_argument("--bleed", action="store_true", help="PDF mit Beschnittzugabe")
+    p.add_argument("--quality", type=int, default=90, help="JPEG-Qualität 1–100 (Standard 90)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    template = load_catalogue().get(args.template)
+    fmt = format_for_path(args.out)
+    if args.dpi is not None and not 36 <= args.dpi <= 1200:
+        raise OutputError("--dpi muss zwischen 36 und 1200 liegen.")
+    if not 1 <= args.quality <= 100:
+        raise OutputError("--quality muss zwischen 1 und 100 liegen.")
+    content = content_from_args(args)
+    office = office_from_args(args)
+    request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed)
+    data, composition = export(template, content, load_brand(), office, request)
+    for note in composition.notes:
+        warn(note.message)
+    write_atomic(args.out, data, inputs=input_paths(args))
+    size = ""
+    if fmt in ("png", "jpeg"):
+        w, h = composition.pixel_size(args.dpi)
+        size = f", {w}×{h} px"
+    print(f"{args.out} geschrieben ({len(data) / 1024:.0f} KB{size}).")
+    return 0

@@ -1,0 +1,260 @@
+"""Compose: template + content + brand (+ office profile) → one self-contained SVG.
+
+Text fields are laid out by ``assetkit.text`` and drawn as glyph outlines; photos are cropped
+and resampled by ``assetkit.images`` and embedded as data URLs; the logo is inlined as vector
+artwork. The result needs nothing but itself to render, on any machine.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from assetkit.brand import Brand, LogoVariant
+from assetkit.compose import svgtools
+from assetkit.compose.model import (
+    ComposeOptions,
+    Composition,
+    Content,
+    ImageChoice,
+    Note,
+    PlacedImage,
+    PlacedLogo,
+    View,
+)
+from assetkit.errors import FieldError, ImageError, SvgError
+from assetkit.images import load_image, place_image, to_data_uri
+from assetkit.office import OfficeProfile
+from assetkit.svgsafe import load_svg, parse_svg
+from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
+from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layout_to_svg
+
+SCREEN_PX_PER_MM = 150 / 25.4
+PRINT_PPI_WARN = 250
+PRINT_PPI_ERROR = 150
+
+
+def compose(template: Template, content: Content, brand: Brand,
+            office: OfficeProfile | None = None,
+            options: ComposeOptions | None = None) -> Composition:
+    """Bind ``content`` into ``template``; raises FieldError for undeclared fields."""
+    options = options or ComposeOptions()
+    _check_fields(template, content)
+    root = _template_tree(template.svg_path)
+    by_id = {node.get("id"): node for node in root.iter() if isinstance(node.tag, str) and node.get("id")}
+    page = template.page
+    bleed = page.bleed if options.bleed else 0.0
+    view = View(-bleed, -bleed, page.width + 2 * bleed, page.height + 2 * bleed)
+    _set_view(root, view, page.unit)
+    notes: list[Note] = []
+
+    texts: dict[str, str] = {}
+    layouts: dict[str, TextLayout] = {}
+    for f in template.text_fields:
+        value = _text_value(f, content, office)
+        texts[f.id] = value
+        node = by_id[f.element]
+        if not value.strip():
+            if f.required:
+                notes.append(Note("error", "text.missing",
+                                  f"Das Pflichtfeld „{f.label.de}“ ist leer.", f.id, f.box))
+            svgtools.replace(node, [])
+            continue
+        layout = _layout(f, value, brand, page)
+        layouts[f.id] = layout
+        notes.extend(_text_notes(f, layout))
+        svgtools.replace(node, svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex)))
+
+    px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
+    images: dict[str, PlacedImage] = {}
+    for f in template.image_fields:
+        node = by_id[f.element]
+        choice = content.images.get(f.id)
+        if choice is None:
+            if f.required:
+                notes.append(Note("error", "image.missing",
+                                  f"Für „{f.label.de}“ ist noch kein Foto gewählt.", f.id, f.box))
+            placeholder = _placeholder(f, brand) if options.placeholders else []
+            svgtools.replace(node, placeholder)
+            continue
+        placed, elements, image_notes = _image(f, choice, px_per_unit, options, template)
+        images[f.id] = placed
+        notes.extend(image_notes)
+        svgtools.replace(node, elements)
+
+    logos: list[PlacedLogo] = []
+    for i, slot in enumerate(template.logos):
+        placed_logo, elements, logo_notes = _logo(slot, brand, template, i)
+        logos.append(placed_logo)
+        notes.extend(logo_notes)
+        svgtools.replace(by_id[slot.element], elements)
+
+    if template.office_logo is not None:
+        slot_node = by_id[template.office_logo.element]
+        elements = []
+        if office is not None and office.logo is not None:
+            elements = _office_logo(office.logo, template.office_logo.box, template.office_logo.align)
+        svgtools.replace(slot_node, elements)
+
+    svg = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
+                       images=images, logos=tuple(logos), notes=tuple(notes))
+
+
+def _check_fields(template: Template, content: Content) -> None:
+    text_ids = {f.id for f in template.text_fields}
+    image_ids = {f.id for f in template.image_fields}
+    for key in content.texts:
+        if key not in text_ids:
+            hint = "ein Bildfeld" if key in image_ids else "kein Textfeld dieser Vorlage"
+            raise FieldError(f"„{key}“ ist {hint} (Textfelder: {', '.join(sorted(text_ids))}).")
+    for key in content.images:
+        if key not in image_ids:
+            known = ", ".join(sorted(image_ids)) or "keine"
+            raise FieldError(f"„{key}“ ist kein Bildfeld dieser Vorlage (Bildfelder: {known}).")
+
+
+@lru_cache(maxsize=64)
+def _parsed_template(path: Path, mtime_ns: int) -> etree._Element:
+    return load_svg(path).getroot()
+
+
+def _template_tree(path: Path) -> etree._Element:
+    import copy
+
+    return copy.deepcopy(_parsed_template(path, os.stat(path).st_mtime_ns))
+
+
+def _set_view(root: etree._Element, view: View, unit: str) -> None:
+    suffix = "mm" if unit == "mm" else ""
+    root.set("width", f"{view.width:g}{suffix}")
+    root.set("height", f"{view.height:g}{suffix}")
+    root.set("viewBox", f"{view.x:g} {view.y:g} {view.width:g} {view.height:g}")
+
+
+def _text_value(f: TextField, content: Content, office: OfficeProfile | None) -> str:
+    if f.id in content.texts:
+        value = content.texts[f.id]
+    elif f.bind and office is not None:
+        value = office.value(f.bind.removeprefix("office."))
+    else:
+        value = f.default
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.upper() if f.uppercase else value
+
+
+def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
+    style = TextStyle(
+        font=brand.font(f.font),
+        size=page.type_to_page(f.size_max),
+        line_height=f.line_height,
+        tracking=f.tracking,
+        align=f.align,
+        valign=f.valign,
+        hyphenate=f.hyphenate,
+    )
+    fit = FitSpec(min_size=page.type_to_page(f.size_min), max_size=page.type_to_page(f.size_max),
+                  max_lines=f.max_lines)
+    box = Box(f.box.x, f.box.y, f.box.width, f.box.height)
+    return layout_text(value, style, box, fit)
+
+
+def _text_notes(f: TextField, layout: TextLayout) -> list[Note]:
+    notes = []
+    if layout.overflow:
+        hidden = layout.hidden_text.strip()
+        shown = (hidden[:40] + "…") if len(hidden) > 40 else hidden
+        notes.append(Note("warning", "text.overflow",
+                          f"Der Text in „{f.label.de}“ passt nicht in sein Feld; "
+                          f"nicht angezeigt: „{shown}“.", f.id, f.box))
+    if layout.missing_chars:
+        chars = " ".join(sorted(layout.missing_chars))[:40]
+        notes.append(Note("warning", "text.missing_glyphs",
+                          f"Die Schrift hat für diese Zeichen in „{f.label.de}“ keine Glyphen; "
+                          f"sie werden weggelassen: {chars}", f.id, f.box))
+    return notes
+
+
+def _placeholder(f: ImageField, brand: Brand) -> list[etree._Element]:
+    color = brand.color(f.placeholder).hex if f.placeholder in brand.colors else "#CCCCCC"
+    b = f.box
+    return [svgtools.el("rect", x=b.x, y=b.y, width=b.width, height=b.height, fill=color,
+                        rx=f.corner_radius or None, id=f"placeholder-{f.id}")]
+
+
+def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: ComposeOptions,
+           template: Template) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
+    loaded = load_image(choice.source)
+    b = f.box
+    target = (max(1, round(b.width * px_per_unit)), max(1, round(b.height * px_per_unit)))
+    zoom = max(1.0, float(choice.zoom))
+    placement = place_image(loaded, b.width, b.height, fit=f.fit,
+                            focal=choice.focal or f.focal, zoom=zoom, target_px=target)
+    fmt = "png" if placement.image.mode == "RGBA" else options.image_format
+    uri = to_data_uri(placement.image, fmt=fmt, quality=options.jpeg_quality)
+    dx, dy, dw, dh = placement.draw_box
+    node = svgtools.el("image", x=b.x + dx, y=b.y + dy, width=dw, height=dh,
+                       preserveAspectRatio="none", href=uri)
+    elements: list[etree._Element] = [node]
+    if f.corner_radius:
+        clip_id = f"clip-{f.id}"
+        clip = svgtools.el("clipPath", id=clip_id)
+        clip.append(svgtools.el("rect", x=b.x, y=b.y, width=b.width, height=b.height,
+                                rx=f.corner_radius))
+        node.set("clip-path", f"url(#{clip_id})")
+        elements.insert(0, clip)
+    notes: list[Note] = []
+    ppi = None
+    if template.page.unit == "mm":
+        ppi = placement.effective_ppi(b.width)
+        if ppi < PRINT_PPI_ERROR:
+            notes.append(Note("warning", "image.low_resolution",
+                              f"Das Foto in „{f.label.de}“ hat nur {ppi:.0f} ppi; für den Druck "
+                              f"sind mindestens {PRINT_PPI_ERROR} ppi nötig, besser 300.", f.id, b))
+    elif placement.upscale_needed:
+        notes.append(Note("info", "image.upscaled",
+                          f"Das Foto in „{f.label.de}“ ist kleiner als das Feld und wird "
+                          "vergrößert; es kann unscharf wirken.", f.id, b))
+    return PlacedImage(f.id, b, placement, loaded.source_name, ppi), elements, notes
+
+
+def _logo(slot: LogoSlot, brand: Brand, template: Template,
+          index: int) -> tuple[PlacedLogo, list[etree._Element], list[Note]]:
+    logo: LogoVariant = brand.logo(slot.variant, slot.layout)
+    b = slot.box
+    scale = min(b.width / logo.width, b.height / logo.height)
+    w, h = logo.width * scale, logo.height * scale
+    x = b.x + {"left": 0.0, "center": (b.width - w) / 2, "right": b.width - w}[slot.align]
+    y = b.y + {"top": 0.0, "middle": (b.height - h) / 2, "bottom": b.height - h}[slot.valign]
+    minimum = slot.min_width or (logo.min_width_mm if template.page.unit == "mm" else logo.min_width_px)
+    notes = []
+    if w < minimum - 1e-6:
+        notes.append(Note("error", "logo.too_small",
+                          f"Das Logo ist {w:.1f} breit, die Mindestbreite ist {minimum:g} "
+                          f"{template.page.unit}.", None, Rect(x, y, w, h)))
+    source = parse_svg(logo.svg, logo.path.name).getroot()
+    nested = svgtools.embed_svg(source, f"logo{index}-", x, y, w, h)
+    nested.set("id", slot.element)
+    return PlacedLogo(slot.element, Rect(x, y, w, h), slot.layout, slot.variant, minimum), [nested], notes
+
+
+def _office_logo(path: Path, box: Rect, align: str) -> list[etree._Element]:
+    if path.suffix.lower() == ".svg":
+        try:
+            tree = load_svg(path)
+        except SvgError:
+            return []
+        return [svgtools.embed_svg(tree.getroot(), "office-", box.x, box.y, box.width, box.height)]
+    try:
+        loaded = load_image(path)
+    except ImageError:
+        return []
+    img = loaded.image
+    scale = min(box.width / img.width, box.height / img.height)
+    w, h = img.width * scale, img.height * scale
+    x = box.x + {"left": 0.0, "center": (box.width - w) / 2, "right": box.width - w}.get(align, 0.0)
+    return [svgtools.el("image", x=x, y=box.y + (box.height - h) / 2, width=w, height=h,
+                        href=to_data_uri(img, fmt="png"), preserveAspectRatio="none")]

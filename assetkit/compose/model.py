@@ -1,0 +1,111 @@
+"""Values going into and coming out of the compose step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from assetkit.templates.model import Page, Rect, Template
+
+if TYPE_CHECKING:
+    from assetkit.images import Placement
+    from assetkit.text import TextLayout
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class ImageChoice:
+    """A photo chosen for an image field, with how it is cropped."""
+
+    source: Path
+    focal: tuple[float, float] | None = None   # None: the field's default focal point
+    zoom: float = 1.0                           # 1 = fill the box exactly; 2 = show half
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a user filled in. Only declared fields can be set; brand elements are locked."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    images: Mapping[str, ImageChoice] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ComposeOptions:
+    bleed: bool = False                 # include the template's bleed around the trim
+    px_per_unit: float | None = None    # photo resampling density; None: screen preview density
+    placeholders: bool = True           # tinted placeholder in empty image fields
+    image_format: Literal["jpeg", "png"] = "jpeg"
+    jpeg_quality: int = 90
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about the composition (overflow, low resolution…)."""
+
+    severity: Severity
+    code: str
+    message: str
+    field: str | None = None
+    region: Rect | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """The rendered area in page units (the trim, or trim plus bleed)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    field: str
+    box: Rect
+    placement: Placement
+    source_name: str
+    effective_ppi: float | None     # mm pages only
+
+
+@dataclass(frozen=True)
+class PlacedLogo:
+    element: str
+    box: Rect
+    layout: str
+    variant: str
+    min_width: float
+
+
+@dataclass(frozen=True)
+class Composition:
+    template: Template
+    svg: bytes
+    view: View
+    texts: Mapping[str, str]                    # field id → text as composed
+    text_layouts: Mapping[str, TextLayout]
+    images: Mapping[str, PlacedImage]
+    logos: tuple[PlacedLogo, ...]
+    notes: tuple[Note, ...]
+
+    @property
+    def page(self) -> Page:
+        return self.template.page
+
+    @property
+    def unit_to_pt(self) -> float:
+        return 72 / 25.4 if self.page.unit == "mm" else 0.75
+
+    def pixel_size(self, dpi: float | None = None) -> tuple[int, int]:
+        """Output size in pixels: px pages 1:1 (dpi ignored), mm pages at ``dpi`` (default 150)."""
+        if self.page.unit == "px":
+            return round(self.view.width), round(self.view.height)
+        d = dpi or 150.0
+        return round(self.view.width / 25.4 * d), round(self.view.height / 25.4 * d)
+
+    def overflowing(self) -> list[str]:
+        return [fid for fid, lay in self.text_layouts.items() if lay.overflow]

@@ -1,0 +1,71 @@
+"""One function from (template, content) to the bytes of a finished file, for every surface.
+
+The CLI, the GUI and batch jobs all call :func:`export`, so every output goes through the same
+compose → render → finish pipeline as the preview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from assetkit.brand import Brand
+from assetkit.compose import ComposeOptions, Composition, Content, compose
+from assetkit.errors import OutputError
+from assetkit.export.raster import png_to_jpeg, png_with_srgb
+from assetkit.office import OfficeProfile
+from assetkit.render import render_pdf, render_png
+from assetkit.templates import Template
+
+Format = Literal["png", "jpeg", "pdf", "svg"]
+SUFFIXES: dict[str, Format] = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".pdf": "pdf",
+                               ".svg": "svg"}
+PRINT_PPI = 300
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: Format
+    dpi: float | None = None        # raster output of mm pages (default 150; 300 for print PNG)
+    jpeg_quality: int = 90
+    bleed: bool = False             # vector PDF including the template's bleed
+
+
+def format_for_path(path: Path) -> Format:
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise OutputError(
+            f"Das Dateiformat „{path.suffix or path.name}“ wird nicht unterstützt; "
+            "möglich sind .png, .jpg, .pdf und .svg."
+        )
+    return fmt
+
+
+def compose_options(template: Template, request: ExportRequest) -> ComposeOptions:
+    if template.page.unit == "px":
+        density = 1.0
+    elif request.fmt in ("pdf", "svg"):
+        density = PRINT_PPI / 25.4
+    else:
+        density = (request.dpi or 150) / 25.4
+    return ComposeOptions(bleed=request.bleed, px_per_unit=density, placeholders=True,
+                          jpeg_quality=request.jpeg_quality)
+
+
+def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
+    if request.fmt == "svg":
+        return composition.svg
+    if request.fmt == "pdf":
+        return render_pdf(composition)
+    dpi = request.dpi if composition.page.unit == "mm" else None
+    png = render_png(composition, dpi=dpi)
+    if request.fmt == "jpeg":
+        return png_to_jpeg(png, request.jpeg_quality)
+    return png_with_srgb(png, dpi=dpi or (request.dpi if composition.page.unit == "mm" else None))
+
+
+def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,
+           request: ExportRequest) -> tuple[bytes, Composition]:
+    composition = compose(template, content, brand, office, compose_options(template, request))
+    return render_bytes(composition, request), composition

@@ -1,0 +1,11 @@
+"""The local job centre's details (office profile) that office fields of templates show."""
+
+from assetkit.office.profile import (
+    OFFICE_KEYS,
+    OfficeProfile,
+    load_office,
+    sample_office,
+    save_office,
+)
+
+__all__ = ["OFFICE_KEYS", "OfficeProfile", "load_office", "save_office", "sample_office"]

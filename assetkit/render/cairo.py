@@ -1,0 +1,65 @@
+"""SVG → PNG/PDF through CairoSVG, with a URL fetcher that never leaves the document.
+
+The composer embeds everything as ``data:`` URLs, so anything else (http, file) is refused:
+no network access and no file outside what the composer embedded can ever be read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from urllib.parse import unquote_to_bytes
+
+import cairosvg
+
+from assetkit.compose.model import Composition
+from assetkit.errors import RenderError
+
+EMPTY_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+MAX_PIXELS = 20_000 * 20_000
+
+
+def data_only_fetcher(url: str, resource_type: str) -> bytes:
+    """CairoSVG URL fetcher: decodes ``data:`` URLs, returns an empty SVG for everything else."""
+    if not url.startswith("data:"):
+        return EMPTY_SVG
+    header, _, payload = url[5:].partition(",")
+    try:
+        if header.endswith(";base64"):
+            return base64.b64decode(payload, validate=False)
+        return unquote_to_bytes(payload)
+    except (binascii.Error, ValueError):
+        return EMPTY_SVG
+
+
+def render_svg_png(svg: bytes, width: int, height: int) -> bytes:
+    """Render SVG bytes to a PNG of exactly ``width`` × ``height`` pixels."""
+    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        raise RenderError(f"Die Ausgabegröße {width}×{height} Pixel ist nicht möglich.")
+    try:
+        return bytes(cairosvg.svg2png(bytestring=svg, output_width=width, output_height=height,
+                                      url_fetcher=data_only_fetcher, unsafe=False))
+    except (ValueError, MemoryError, RecursionError) as exc:
+        raise RenderError(f"Die Grafik konnte nicht gerendert werden ({exc}).") from None
+
+
+def render_png(composition: Composition, dpi: float | None = None,
+               size: tuple[int, int] | None = None) -> bytes:
+    """PNG of the composition: social pages at their exact pixel size, print pages at ``dpi``."""
+    width, height = size or composition.pixel_size(dpi)
+    return render_svg_png(composition.svg, width, height)
+
+
+def render_pdf(composition: Composition, text_layer: bool = True) -> bytes:
+    """Vector PDF at the page's size; words stay searchable through an invisible text layer."""
+    try:
+        pdf = bytes(cairosvg.svg2pdf(bytestring=composition.svg, url_fetcher=data_only_fetcher,
+                                     unsafe=False))
+    except (ValueError, MemoryError, RecursionError) as exc:
+        raise RenderError(f"Das PDF konnte nicht erzeugt werden ({exc}).") from None
+    if text_layer and composition.text_layouts:
+        from assetkit.text.pdf_layer import PdfView, add_text_layer
+
+        view = PdfView(composition.view.x, composition.view.y, composition.unit_to_pt)
+        pdf = add_text_layer(pdf, list(composition.text_layouts.values()), view)
+    return pdf

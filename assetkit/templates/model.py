@@ -1,0 +1,170 @@
+"""Frozen values describing a template: page geometry, fields, logo slots.
+
+A template is a folder with ``template.toml`` (this model) and an SVG. Field boxes are
+``<rect>`` elements of the SVG named by ``element``; their geometry is read when loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Unit = Literal["mm", "px"]
+Category = Literal["print", "social", "office"]
+Align = Literal["left", "center", "right"]
+VAlign = Literal["top", "middle", "bottom"]
+MM_PER_PT = 25.4 / 72
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def inset(self, d: float) -> Rect:
+        return Rect(self.x + d, self.y + d, self.width - 2 * d, self.height - 2 * d)
+
+    def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
+        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
+                and other.right <= self.right + tolerance
+                and other.bottom <= self.bottom + tolerance)
+
+    def intersects(self, other: Rect) -> bool:
+        return not (other.x >= self.right or other.right <= self.x
+                    or other.y >= self.bottom or other.bottom <= self.y)
+
+
+@dataclass(frozen=True)
+class Label:
+    de: str
+    en: str
+
+    def get(self, lang: str = "de") -> str:
+        return self.en if lang.startswith("en") else self.de
+
+
+@dataclass(frozen=True)
+class Page:
+    unit: Unit
+    width: float
+    height: float
+    bleed: float = 0.0              # how far the artwork extends beyond the trim (page units)
+    safe: Rect | None = None        # print: area inside the safe margin; social: platform safe zone
+
+    @property
+    def trim(self) -> Rect:
+        return Rect(0.0, 0.0, self.width, self.height)
+
+    @property
+    def type_unit(self) -> str:
+        """Unit of font sizes in the manifest: pt on mm pages, px on px pages."""
+        return "pt" if self.unit == "mm" else "px"
+
+    def type_to_page(self, size: float) -> float:
+        return size * MM_PER_PT if self.unit == "mm" else size
+
+    def size_label(self) -> str:
+        if self.unit == "px":
+            return f"{self.width:g}×{self.height:g} px"
+        return f"{self.width:g}×{self.height:g} mm"
+
+
+@dataclass(frozen=True)
+class TextField:
+    id: str
+    label: Label
+    element: str
+    box: Rect
+    default: str
+    font: str                        # brand font role
+    size_min: float                  # manifest type units (pt or px)
+    size_max: float
+    line_height: float = 1.2
+    max_lines: int | None = None
+    align: Align = "left"
+    valign: VAlign = "top"
+    color: str = "schwarz"           # brand colour name
+    hyphenate: bool = True
+    tracking: float = 0.0
+    uppercase: bool = False
+    multiline: bool = False
+    required: bool = False
+    kind: Literal["text", "date", "time", "choice"] = "text"
+    choices: tuple[str, ...] = ()
+    bind: str | None = None          # "office.<key>": filled from the office profile
+    help: Label | None = None
+
+    @property
+    def is_office(self) -> bool:
+        return self.bind is not None and self.bind.startswith("office.")
+
+
+@dataclass(frozen=True)
+class ImageField:
+    id: str
+    label: Label
+    element: str
+    box: Rect
+    fit: Literal["cover", "contain"] = "cover"
+    focal: tuple[float, float] = (0.5, 0.5)
+    required: bool = False
+    placeholder: str = "mint"        # brand colour shown while no photo is chosen
+    corner_radius: float = 0.0
+
+
+@dataclass(frozen=True)
+class LogoSlot:
+    element: str
+    box: Rect
+    layout: str = "horizontal"
+    variant: str = "color"
+    align: Align = "left"
+    valign: VAlign = "top"
+    min_width: float | None = None   # page units; defaults to the brand minimum
+
+
+@dataclass(frozen=True)
+class OfficeLogoSlot:
+    element: str
+    box: Rect
+    align: Align = "right"
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: Label
+    description: Label
+    category: Category
+    family: str
+    version: int
+    folder: Path
+    svg_path: Path
+    page: Page
+    text_fields: tuple[TextField, ...]
+    image_fields: tuple[ImageField, ...]
+    logos: tuple[LogoSlot, ...]
+    office_logo: OfficeLogoSlot | None = None
+    locked: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    sample: dict[str, str] = field(default_factory=dict)   # demo copy (field id → text)
+
+    def field_ids(self) -> list[str]:
+        return [f.id for f in self.text_fields] + [f.id for f in self.image_fields]
+
+    def text_field(self, field_id: str) -> TextField | None:
+        return next((f for f in self.text_fields if f.id == field_id), None)
+
+    def image_field(self, field_id: str) -> ImageField | None:
+        return next((f for f in self.image_fields if f.id == field_id), None)
