@@ -200,7 +200,8 @@ def _opened(source: Path | bytes, name: str) -> Iterator[_Handle]:
     except MemoryError as exc:
         raise _error("out_of_memory", name) from exc
     except OSError as exc:
-        raise _error("unreadable" if isinstance(fp, Path) else "broken", name) from exc
+        # errno is set for file-system failures; Pillow's parse errors are plain OSErrors.
+        raise _error("unreadable" if exc.errno is not None else "broken", name) from exc
     except Exception as exc:  # noqa: BLE001 - Pillow's parsers raise arbitrary types on
         # malformed headers (SyntaxError, struct.error, ValueError, KeyError ...); for the user
         # every one of them means the same thing.
