@@ -10,7 +10,7 @@ import base64
 import binascii
 from urllib.parse import unquote_to_bytes
 
-import cairosvg
+from cairosvg.surface import PDFSurface, PNGSurface
 
 from assetkit.compose.model import Composition
 from assetkit.errors import RenderError
@@ -37,8 +37,8 @@ def render_svg_png(svg: bytes, width: int, height: int) -> bytes:
     if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
         raise RenderError(f"Die Ausgabegröße {width}×{height} Pixel ist nicht möglich.")
     try:
-        return bytes(cairosvg.svg2png(bytestring=svg, output_width=width, output_height=height,
-                                      url_fetcher=data_only_fetcher, unsafe=False))
+        return bytes(PNGSurface.convert(svg, output_width=width, output_height=height,
+                                        url_fetcher=data_only_fetcher, unsafe=False))
     except (ValueError, MemoryError, RecursionError) as exc:
         raise RenderError(f"Die Grafik konnte nicht gerendert werden ({exc}).") from None
 
@@ -53,8 +53,8 @@ def render_png(composition: Composition, dpi: float | None = None,
 def render_pdf(composition: Composition, text_layer: bool = True) -> bytes:
     """Vector PDF at the page's size; words stay searchable through an invisible text layer."""
     try:
-        pdf = bytes(cairosvg.svg2pdf(bytestring=composition.svg, url_fetcher=data_only_fetcher,
-                                     unsafe=False))
+        pdf = bytes(PDFSurface.convert(composition.svg, url_fetcher=data_only_fetcher,
+                                       unsafe=False))
     except (ValueError, MemoryError, RecursionError) as exc:
         raise RenderError(f"Das PDF konnte nicht erzeugt werden ({exc}).") from None
     if text_layer and composition.text_layouts:
