@@ -43,6 +43,7 @@ class DataSource:
     columns: tuple[str, ...]            # header names, in file order, without empty headers
     positions: tuple[int, ...]          # cell index of each column
     header_row: int                     # 1-based row number of the header
+    width: int = 0                      # cells in the header row, empty ones included
     encoding: str | None = None         # CSV only
     delimiter: str | None = None        # CSV only
     sheet: str | None = None            # XLSX only
@@ -59,6 +60,7 @@ class DataSource:
 class DataRow:
     number: int                         # as the user sees it: header = 1
     values: Mapping[str, str]           # column → cell text ("" when empty)
+    extra: int = 0                      # filled cells right of the header's last column
 
 
 def open_data(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
@@ -86,8 +88,9 @@ def iter_rows(source: DataSource) -> Iterator[DataRow]:
             continue
         values = {name: _clean(cells[i]) if i < len(cells) else ""
                   for name, i in zip(source.columns, source.positions, strict=True)}
-        if any(values.values()):
-            yield DataRow(number, values)
+        extra = sum(1 for c in cells[source.width:] if c.strip())
+        if any(values.values()) or extra:
+            yield DataRow(number, values, extra)
 
 
 def _clean(cell: str) -> str:
@@ -115,11 +118,19 @@ def detect_encoding(raw: bytes, complete: bool = True) -> str:
             return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, cp_isolation=WESTERN_CODEPAGES).best()
-    if best is None or best.encoding in ("latin_1", "ascii"):
-        # cp1252 decodes everything latin-1 does the same way, plus € and typographic quotes.
+    # On short samples charset-normalizer often cannot tell cp1252 from cp850 or Mac Roman
+    # (same letters, other bytes); among the equally plausible answers take the one office PCs
+    # write: cp1252 („ANSI“ in Excel's CSV export), then ISO 8859-15, DOS, Mac.
+    matches = list(from_bytes(raw, cp_isolation=WESTERN_CODEPAGES))
+    if not matches:
         return "cp1252"
-    return str(best.encoding)
+    least = min(m.chaos for m in matches)
+    plausible = {m.encoding for m in matches if m.chaos <= least + 0.05}
+    for encoding in WESTERN_CODEPAGES:
+        if encoding in plausible:
+            # cp1252 decodes everything latin-1 does the same way, plus € and „typographic“ quotes.
+            return "cp1252" if encoding == "latin_1" else encoding
+    return str(matches[0].encoding)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -185,7 +196,7 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> DataSo
                                 f"„{delimiter}“.")
     else:
         delimiter = sniff_delimiter(text.lstrip("\ufeff"))
-    probe = DataSource(path, "csv", (), (), 0, encoding, delimiter)
+    probe = DataSource(path, "csv", (), (), 0, 0, encoding, delimiter)
     for number, cells in _csv_records(probe):
         if any(c.strip() for c in cells):
             return _with_header(probe, number, cells)
@@ -230,7 +241,7 @@ def _with_header(probe: DataSource, number: int, cells: list[str]) -> DataSource
         columns.append(name)
         positions.append(i)
     return DataSource(probe.path, probe.kind, tuple(columns), tuple(positions), number,
-                      probe.encoding, probe.delimiter, probe.sheet)
+                      len(cells), probe.encoding, probe.delimiter, probe.sheet)
 
 
 # --- XLSX --------------------------------------------------------------------------------------

@@ -28,8 +28,8 @@ _RESERVED = {"con", "prn", "aux", "nul",
 def sanitize(stem: str, fallback: str = "datei") -> str:
     """``stem`` as a Windows-safe file name stem (no extension)."""
     text = unicodedata.normalize("NFC", stem)
+    text = re.sub(r"\s+", " ", text).strip()     # line breaks from multi-line cells too
     text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"_{2,}", "_", text)
     text = text.lstrip(".")                       # no hidden files, no clash with temp files
     text = text[:MAX_STEM_CHARS]

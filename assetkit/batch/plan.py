@@ -147,15 +147,15 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     mapping = build_mapping(source.columns, templates, options.mapping,
                             also_used=pattern.columns.values())
     if not mapping.office and not any(m.texts or m.images for m in mapping.templates):
-        fields = sorted({f"{f.id} ({f.label.de})" for t in templates for f in
-                         (*t.text_fields, *t.image_fields)})
+        fields = sorted({f"{f.id} ({f.label.de})" for t in templates for f in t.text_fields}
+                        | {f"{f.id} ({f.label.de})" for t in templates for f in t.image_fields})
         raise BatchError(
             f"Keine Spalte von {source.path.name} passt zu einem Feld der Vorlage "
             f"(Spalten: {', '.join(source.columns)}; Felder: {', '.join(fields)}). "
             "Spalten wie ein Feld benennen oder --map FELD=SPALTE angeben."
         )
 
-    outputs = []
+    outputs: list[Output] = []
     for t in templates:
         t_fmt: Format = fmt or ("png" if t.page.unit == "px" else "pdf")
         presets: tuple[str | None, ...] = (options.presets or (None,)) if t.page.unit == "mm" \
@@ -229,6 +229,12 @@ def _tasks_with_rows(plan: BatchPlan) -> Iterator[tuple[RowTask, DataRow]]:
     for row in iter_rows(plan.source):
         office, problems = row_office(row, plan.mapping, plan.options.office, base_dir)
         row_problems = list(problems)
+        if row.extra:
+            sep = {"\t": "Tabulator"}.get(plan.source.delimiter or "", plan.source.delimiter)
+            row_problems.append(
+                f"Die Zeile hat mehr Zellen als die Kopfzeile Spalten; steht das Trennzeichen "
+                f"„{sep}“ ohne Anführungszeichen im Text?" if plan.source.kind == "csv" else
+                "Die Zeile hat Werte in Spalten ohne Überschrift.")
         contents = {}
         for tid, t in templates.items():
             rc = row_content(row, plan.mapping.for_template(tid), t, base_dir)

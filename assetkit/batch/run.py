@@ -144,7 +144,7 @@ class _Run:
             raise OutputError(f"Der Ausgabeordner {self.out_dir} kann nicht angelegt werden "
                               f"({exc.strerror}).") from None
         journal = Journal(self.out_dir / JOURNAL, resume=self.plan.options.resume)
-        executor = self._executor()
+        executor: Executor | None = None     # started on the first row that needs rendering
         restarts = 0
         pending: dict[Future[list[JobResult]], RowTask] = {}
         tasks = iter_tasks(self.plan)
@@ -163,8 +163,15 @@ class _Run:
                         exhausted = True
                         break
                     todo = self._skip_finished(task, journal)
-                    if todo is not None:
-                        pending[executor.submit(render_task, todo, self.settings)] = todo
+                    if todo is None:
+                        continue
+                    if todo.problems:    # a bad row fails without rendering anything
+                        for result in render_task(todo, self.settings):
+                            self._add(result, journal)
+                        continue
+                    if executor is None:
+                        executor = self._executor()
+                    pending[executor.submit(render_task, todo, self.settings)] = todo
                 if not pending:
                     break
                 done, _ = wait(pending, timeout=PROGRESS_INTERVAL, return_when=FIRST_COMPLETED)
@@ -192,7 +199,8 @@ class _Run:
                                        for j in task.jobs]
                         for result in results:
                             self._add(result, journal)
-                    executor.shutdown(wait=False, cancel_futures=True)
+                    if executor is not None:
+                        executor.shutdown(wait=False, cancel_futures=True)
                     restarts += 1
                     if restarts > MAX_POOL_RESTARTS:
                         raise BatchError("Die Serienproduktion wurde abgebrochen, weil die "
@@ -204,7 +212,8 @@ class _Run:
             self._signal_cancel()
             raise
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
             journal.close()
         self._report_progress(force=True)
         return self._finish()
