@@ -26,7 +26,7 @@ from assetkit.compose.model import (
     View,
 )
 from assetkit.errors import FieldError, ImageError, SvgError
-from assetkit.images import load_image, place_image, to_data_uri
+from assetkit.images import ImageCache, load_image, place_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
@@ -35,6 +35,8 @@ from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layo
 SCREEN_PX_PER_MM = 150 / 25.4
 PRINT_PPI_WARN = 250
 PRINT_PPI_ERROR = 150
+# Decoded photos are shared by every composition in this process (live preview, batch rows).
+PHOTO_CACHE = ImageCache(max_pixels=80_000_000)
 
 
 def compose(template: Template, content: Content, brand: Brand,
@@ -187,7 +189,7 @@ def _placeholder(f: ImageField, brand: Brand) -> list[etree._Element]:
 
 def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: ComposeOptions,
            template: Template) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
-    loaded = load_image(choice.source)
+    loaded = PHOTO_CACHE.get(choice.source)
     b = f.box
     target = (max(1, round(b.width * px_per_unit)), max(1, round(b.height * px_per_unit)))
     zoom = max(1.0, float(choice.zoom))
