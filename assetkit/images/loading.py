@@ -241,6 +241,14 @@ def _dpi(im: Image.Image, orientation: int) -> tuple[float, float] | None:
     return (y, x) if orientation in _SWAPPING_ORIENTATIONS else (x, y)
 
 
+def _frame_count(im: Image.Image) -> int:
+    try:
+        return int(getattr(im, "n_frames", 1) or 1)
+    except Exception:  # noqa: BLE001 - counting GIF frames parses the whole file; a broken
+        # later frame does not matter for a photo of which we only use the first.
+        return 1
+
+
 def _upright(size: tuple[int, int], orientation: int) -> tuple[int, int]:
     return (size[1], size[0]) if orientation in _SWAPPING_ORIENTATIONS else size
 
@@ -285,7 +293,7 @@ def read_image_info(
             orientation=orientation,
             has_icc_profile=bool(im.info.get("icc_profile")),
             dpi=_dpi(im, orientation),
-            n_frames=int(getattr(im, "n_frames", 1) or 1),
+            n_frames=_frame_count(im),
         )
 
 
@@ -332,10 +340,11 @@ def load_image(
             raise _error("broken", label) from exc
         image = result.image
         if image is im:
-            if getattr(im, "n_frames", 1) > 1:
-                image = im.copy()  # detach the first frame from the still-open file
+            if isinstance(source, Path) and getattr(im, "fp", None) is not None:
+                # Multi-frame files stay open after load(); detach the first frame.
+                image = im.copy()
             else:
-                handle.keep = True  # Pillow released the file after load(); keep the pixels
+                handle.keep = True  # no file handle left behind; keep the pixels as they are
     return LoadedImage(
         image=image,
         source_name=label,
