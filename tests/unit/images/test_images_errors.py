@@ -7,7 +7,7 @@ import tracemalloc
 import warnings
 
 import pytest
-from conftest import encode, quadrants, raw_png
+from fixtures_images import encode, quadrants, raw_png
 from PIL import Image
 
 from assetkit.errors import ImageError

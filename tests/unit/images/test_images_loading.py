@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import (
+from fixtures_images import (
     BLUE,
     CORNERS,
     GREEN,
