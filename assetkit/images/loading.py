@@ -178,7 +178,7 @@ def _source_bytes_head(source: Path | bytes, name: str) -> bytes:
 
 
 @contextmanager
-def _opened(source: Path | bytes, name: str) -> Iterator[_Handle]:
+def _opened(source: Path | bytes, name: str, max_pixels: int) -> Iterator[_Handle]:
     """Open the header of an allowed format; every failure becomes an ImageLoadError."""
     head = _source_bytes_head(source, name)
     fp: io.BytesIO | Path = (
@@ -190,8 +190,9 @@ def _opened(source: Path | bytes, name: str) -> Iterator[_Handle]:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             im = Image.open(fp, formats=ALLOWED_FORMATS)
     except Image.DecompressionBombError as exc:
-        limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
-        raise _error("too_large", name, what="seinen Abmessungen", limit=limit) from exc
+        # Pillow refuses more than twice its MAX_IMAGE_PIXELS before we see the size.
+        limit = min(max_pixels, 2 * (Image.MAX_IMAGE_PIXELS or max_pixels)) / 1_000_000
+        raise _error("too_large", name, what="seinen Abmessungen", limit=f"{limit:g}") from exc
     except Image.UnidentifiedImageError as exc:
         sniffed = _sniff(head)
         if sniffed is not None:
@@ -280,7 +281,7 @@ def read_image_info(
     """Read only the header: format, mode, size, orientation, profile. Cheap for any size."""
     source = Path(source) if isinstance(source, str) else source
     label = _name_of(source, name)
-    with _opened(source, label) as handle:
+    with _opened(source, label, max_pixels) as handle:
         im = handle.image
         _check_size(im, label, max_pixels)
         orientation = _orientation(im)
@@ -314,7 +315,7 @@ def load_image(
     """
     source = Path(source) if isinstance(source, str) else source
     label = _name_of(source, name)
-    with _opened(source, label) as handle:
+    with _opened(source, label, max_pixels) as handle:
         im = handle.image
         _check_size(im, label, max_pixels)
         original_mode = im.mode
