@@ -17,7 +17,8 @@ DataFormat = Literal["jpeg", "png"]
 
 def _has_transparency(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA"):
-        return image.getchannel("A").getextrema()[0] < 255
+        # one band: extrema are (min, max) ints; a fully opaque alpha has min 255
+        return image.getchannel("A").getextrema()[0] != 255
     return image.mode == "P" and "transparency" in image.info
 
 
