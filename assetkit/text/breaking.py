@@ -261,6 +261,9 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
                     result.needs_forced = True
                     return result
                 end = _forced_cut(word, start, avail, widths)
+                if end >= n:  # a single cluster wider than the line: it stands alone
+                    out.add(Piece(word, start, n, False), w)
+                    break
                 out.add(Piece(word, start, end, False), 0.0)
                 result.forced += 1
                 if not out.emit(forced=True, next_src=word.src[end]):
