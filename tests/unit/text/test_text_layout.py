@@ -167,3 +167,10 @@ def test_invalid_values_are_rejected(regular: Path) -> None:
         FitSpec(10, 5)
     with pytest.raises(ValueError, match="finite"):
         Box(0, 0, float("nan"), 10)
+
+
+def test_box_too_low_for_one_line_hides_everything(regular: Path) -> None:
+    layout = layout_text("Hallo Welt", TextStyle(regular, 10), Box(0, 0, 100, 5), FitSpec(8, 12))
+    assert layout.lines == ()
+    assert layout.overflow
+    assert layout.hidden_text == "Hallo Welt"
