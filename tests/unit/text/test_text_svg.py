@@ -101,3 +101,22 @@ def test_output_independent_of_system_fonts(regular: Path, tmp_path: Path) -> No
     png = cairosvg.svg2png(bytestring=svg.encode())
     expected = f"{hashlib.sha256(group.encode()).hexdigest()} {hashlib.sha256(png).hexdigest()}"
     assert run.stdout.strip() == expected
+
+
+def test_line_paths_match_the_font_outlines(regular: Path) -> None:
+    """The compact per-line path draws exactly the glyph outlines, placed and scaled."""
+    from assetkit.text import load_font
+
+    layout = layout_text("Erfolgsgeschichten: AV & „To“ 1,5 Mio.", TextStyle(regular, 9),
+                         Box(5, 5, 190, 40))
+    font = load_font(regular)
+    scale = layout.size / font.upem
+    reference = "".join(
+        f'<path transform="translate({g.x} {g.y}) scale({scale} {-scale})" '
+        f'd="{font.glyph_path(g.gid)}"/>'
+        for line in layout.lines for g in line.glyphs if font.glyph_path(g.gid)
+    )
+    ours = _render(layout_to_svg(layout)).tobytes()
+    theirs = _render(f"<g>{reference}</g>").tobytes()
+    differing = sum(1 for a, b in zip(ours, theirs, strict=True) if abs(a - b) > 8)
+    assert differing < 20
