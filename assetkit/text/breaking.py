@@ -14,6 +14,8 @@ adds cached widths). Rules:
   boundary (a *forced break*).
 * Hyphenation zone: a word is only hyphenated at the end of a line when the gap it would
   fill is at least ``min(2 em, 20 % of the line)``; otherwise it moves to the next line.
+* At most two hyphenated lines in a row (a third word moves down instead, unless it does
+  not fit a line of its own).
 """
 
 from __future__ import annotations
@@ -241,6 +243,7 @@ class _Widths:
 
 
 _WINDOW = 64
+MAX_HYPHENS_IN_A_ROW = 2
 
 
 def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: float,
@@ -271,7 +274,8 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
                     out.add(Piece(word, start, n, False), gap + w)
                     break
                 if not out.pieces or limit - out.width >= zone:
-                    found = _best_break(word, start, avail, widths, allow_auto)
+                    hyphen_ok = not out.pieces or out.hyphen_run < MAX_HYPHENS_IN_A_ROW
+                    found = _best_break(word, start, avail, widths, allow_auto, hyphen_ok)
                     if found is not None:
                         end, hyphen = found
                         out.add(Piece(word, start, end, hyphen), 0.0)
@@ -308,6 +312,7 @@ class _LineSink:
 
     def __init__(self, line_cap: int) -> None:
         self.cap = line_cap
+        self.hyphen_run = 0  # hyphenated lines directly above the current one
         self.result = Breaks()
         self.pieces: list[Piece] = []
         self.width = 0.0  # advances incl. tracking of pieces and spaces so far
@@ -323,6 +328,7 @@ class _LineSink:
              next_src: int | None = None) -> bool:
         """Close the line; False (and the result marked incomplete) past the line cap."""
         self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced))
+        self.hyphen_run = self.hyphen_run + 1 if hyphenated else 0
         self.pieces, self.width = [], 0.0
         if next_src is not None:
             self.src = next_src
@@ -333,10 +339,10 @@ class _LineSink:
 
 
 def _best_break(word: Word, start: int, avail: float, widths: _Widths,
-                allow_auto: bool) -> tuple[int, bool] | None:
+                allow_auto: bool, hyphen_ok: bool = True) -> tuple[int, bool] | None:
     """The last in-word break after ``start`` whose part (with hyphen) fits ``avail``."""
     candidates = [(i, hy) for i, hy in word.break_points(allow_auto)
-                  if start < i < len(word.text)]
+                  if start < i < len(word.text) and (hyphen_ok or not hy)]
     if not candidates:
         return None
     text = word.text[start:]

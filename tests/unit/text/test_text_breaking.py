@@ -117,3 +117,15 @@ def test_word_longer_than_the_line_is_cut(regular: Path) -> None:
 def test_zero_width_box_still_terminates(regular: Path) -> None:
     layout = layout_text("Hallo Welt", TextStyle(regular, 10), Box(0, 0, 0, 1000))
     assert "".join(line.text for line in layout.lines) == "HalloWelt"
+
+
+def test_at_most_two_hyphenated_lines_in_a_row(regular: Path) -> None:
+    text = ("Landkreistag und Städtetag unterstützen die gemeinsame Werbekampagne der "
+            "bundesweit Kommunalen Jobcenter unter dem Titel Arbeitsmarktpolitik und "
+            "Unternehmerfrühstück mit Erfolgsgeschichten aus der Aktionswoche ") * 3
+    for width in range(60, 140, 4):
+        layout = layout_text(text, TextStyle(regular, 4.5), Box(0, 0, width, 1000))
+        run = 0
+        for line in layout.lines:
+            run = run + 1 if line.hyphenated else 0
+            assert run <= 2
