@@ -31,6 +31,7 @@ from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
 from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layout_to_svg
+from assetkit.text.typography import german_typography
 
 SCREEN_PX_PER_MM = 150 / 25.4
 PRINT_PPI_WARN = 250
@@ -144,7 +145,7 @@ def _text_value(f: TextField, content: Content, office: OfficeProfile | None) ->
         value = office.value(f.bind.removeprefix("office."))
     else:
         value = f.default
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.upper() if f.uppercase else value
 
 
@@ -158,8 +159,10 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
         valign=f.valign,
         hyphenate=f.hyphenate,
     )
+    # Short fields (headlines, dates) rather shrink a little than break a word.
+    short = f.max_lines is not None and f.max_lines <= 3
     fit = FitSpec(min_size=page.type_to_page(f.size_min), max_size=page.type_to_page(f.size_max),
-                  max_lines=f.max_lines)
+                  max_lines=f.max_lines, avoid_hyphenation=short)
     box = Box(f.box.x, f.box.y, f.box.width, f.box.height)
     return layout_text(value, style, box, fit)
 
