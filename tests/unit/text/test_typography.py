@@ -10,7 +10,7 @@ from assetkit.text.typography import german_typography
         ("Er sagte 'komm' und ging", "Er sagte ‚komm‘ und ging"),
         ("Wie geht's?", "Wie geht’s?"),
         ("Jobcenter - stark", "Jobcenter – stark"),
-        ("10-16 Uhr", "10–16 Uhr"),
+        ("Telefon 01234 5678-0", "Telefon 01234 5678-0"),   # an extension, not a range
         ("Warte...", "Warte…"),
         ("Jobcenter-Team", "Jobcenter-Team"),          # a real hyphen stays
         ("„schon richtig“", "„schon richtig“"),
