@@ -50,7 +50,9 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
     else:
         density = (request.dpi or 150) / 25.4
     return ComposeOptions(bleed=request.bleed, px_per_unit=density, placeholders=True,
-                          image_format="jpeg" if request.fmt == "svg" else "png",
+                          # JPEG passes straight into PDFs (DCTDecode) and keeps .svg small;
+                          # screen output renders fastest from PNG.
+                          image_format="jpeg" if request.fmt in ("pdf", "svg") else "png",
                           jpeg_quality=request.jpeg_quality)
 
 
