@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from assetkit.errors import AssetkitError
@@ -167,7 +167,7 @@ class DocumentPlan:
         return replace(self, pages=pages)
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     STAMPED = "stamped"
     SKIPPED = "skipped"
     FAILED = "failed"

@@ -30,9 +30,9 @@ from assetkit.stamp.model import (
     PasswordRequiredError,
     Placement,
     Rect,
-    Status,
     StampError,
     StampOptions,
+    Status,
 )
 
 DEFAULT_SIZE_MM = 45.0
