@@ -108,7 +108,7 @@ def test_text_fields_links_and_metadata_survive(tmp_path, unchanged):
         result.save(tmp_path / "ausgefuellt.pdf")
     with pikepdf.open(tmp_path / "ausgefuellt.pdf") as filled:
         assert str(filled.Root.AcroForm.Fields[0].V) == "Erika Mustermann"
-        assert filled.Root.AcroForm.Fields[1].V == pikepdf.Name.Yes
+        assert pikepdf.Name.Yes == filled.Root.AcroForm.Fields[1].V
 
 
 def test_auto_covers_no_content_and_skips_full_pages(tmp_path, unchanged):
@@ -126,7 +126,8 @@ def test_auto_covers_no_content_and_skips_full_pages(tmp_path, unchanged):
     for i in (0, 2):
         before, after = render(src, i), render(out, i)
         found = find_logo(before, after)
-        assert found is not None and found.upright
+        assert found is not None
+        assert found.upright
         x0, y0, x1, y1 = found.box
         pad = 8                       # the clear space around the logo was free as well
         assert is_blank(before, (max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
@@ -142,7 +143,8 @@ def test_auto_shrinks_to_fit_but_never_below_minimum(tmp_path):
     src = save(make_pdf([PageSpec(texts=lines)]), tmp_path / "eng.pdf")
     plan = plan_file(src, StampOptions(position="auto", size_mm=60))
     placement = plan.pages[0].placement
-    assert placement is not None and placement.position == "top-right"
+    assert placement is not None
+    assert placement.position == "top-right"
     width_mm = placement.logo.width * 25.4 / 72
     assert 35 <= width_mm <= 52.5
     assert placement.clear.bottom * 25.4 / 72 < 30      # above the first line of text
@@ -169,7 +171,8 @@ def test_page_selection_and_missing_range(tmp_path):
     assert stamped == [False, True, True, False]
     report = stamp_pdf(src, tmp_path / "o2.pdf", StampOptions(pages=PageSelection.parse("7-9")))
     assert report.status is Status.SKIPPED
-    assert "gibt es nicht" in report.message and "4 Seiten" in report.message
+    assert "gibt es nicht" in report.message
+    assert "4 Seiten" in report.message
     assert not (tmp_path / "o2.pdf").exists()
 
 
@@ -186,12 +189,15 @@ def test_plan_preview_apply_for_the_gui(tmp_path):
     assert max(image.size) == pytest.approx(600, abs=2)
     assert image.width > image.height               # rotated page shown as the reader sees it
     found = find_logo(render(src, 1, 72 * 600 / A4[1]), image)
-    assert found is not None and found.upright and found.corner == "top-right"
+    assert found is not None
+    assert found.upright
+    assert found.corner == "top-right"
     # Adjust (as the GUI would): no logo on page 2, then apply.
     from dataclasses import replace
     plan = plan.with_page(replace(plan.pages[1], placement=None, reason="vom Nutzer entfernt"))
     report = apply(plan, tmp_path / "zwei_kampagne.pdf")
-    assert report.status is Status.STAMPED and report.message == "1 Seite gestempelt"
+    assert report.status is Status.STAMPED
+    assert report.message == "1 Seite gestempelt"
 
 
 def test_encrypted_pdf_needs_password(tmp_path, unchanged):
@@ -261,4 +267,4 @@ def test_logo_is_vector(tmp_path):
     with pikepdf.open(out) as pdf:
         assert list(pdf.pages[0].get_images()) == []
         xobjects = pdf.pages[0].Resources.XObject
-        assert any(str(xobjects[k].Subtype) == "/Form" for k in xobjects.keys())
+        assert any(str(xobjects[k].Subtype) == "/Form" for k in xobjects)
