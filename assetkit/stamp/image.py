@@ -82,7 +82,8 @@ def _open(path: Path) -> _Loaded:
         raise StampError(f"„{name}“ ist kein lesbares Bild.") from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise StampError(f"„{name}“ ist beschädigt oder unvollständig ({exc}).") from None
-    return _Loaded(im, "JPEG" if fmt == "MPO" else fmt, dict(im.info),
+    info: dict[str, object] = {str(k): v for k, v in im.info.items()}
+    return _Loaded(im, "JPEG" if fmt == "MPO" else fmt, info,
                    orientation if orientation in _UPRIGHT else 1,
                    fmt == "WEBP" and b"VP8L" in data[:4096], quant, sampling)
 
@@ -155,9 +156,11 @@ def _to_profile(logo: Image.Image, mode: str, icc: bytes | None) -> Image.Image:
     if icc and mode in ("RGB", "CMYK"):
         try:
             target = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            return ImageCms.profileToProfile(
+            converted = ImageCms.profileToProfile(
                 rgb, ImageCms.createProfile("sRGB"), target, outputMode=mode,
                 renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+            if converted is not None:
+                return converted
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass                            # a broken profile: plain conversion below
     return rgb.convert(mode)

@@ -290,8 +290,11 @@ def _own_resources(page: pikepdf.Page) -> None:
     if "/Resources" in page.obj:
         return
     inherited = _inherited(page.obj, "/Resources")
-    page.obj["/Resources"] = (pikepdf.Dictionary(inherited) if isinstance(inherited, pikepdf.Dictionary)
-                              else pikepdf.Dictionary())
+    own = pikepdf.Dictionary()
+    if isinstance(inherited, pikepdf.Dictionary):
+        for key in inherited.keys():  # noqa: SIM118 -- pikepdf dictionaries iterate like this
+            own[key] = inherited[key]
+    page.obj["/Resources"] = own
 
 
 def _stamp_page(pdf: pikepdf.Pdf, page: pikepdf.Page, placement: Placement, layout: str,

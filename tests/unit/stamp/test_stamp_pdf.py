@@ -268,3 +268,25 @@ def test_logo_is_vector(tmp_path):
         assert list(pdf.pages[0].get_images()) == []
         xobjects = pdf.pages[0].Resources.XObject
         assert any(str(xobjects[k].Subtype) == "/Form" for k in xobjects)
+
+
+def test_inherited_rotation_and_resources(tmp_path):
+    """Some producers put /Rotate and /Resources on the page tree instead of each page."""
+    pdf = make_pdf([PageSpec(texts=[(200, 400, "Geerbte Ressourcen")]) for _ in range(2)])
+    pdf.Root.Pages.Resources = pdf.pages[0].obj.Resources
+    pdf.Root.Pages.Rotate = 90
+    for page in pdf.pages:
+        del page.obj["/Resources"]
+    src = save(pdf, tmp_path / "geerbt.pdf")
+    out = tmp_path / "o.pdf"
+    stamp_pdf(src, out, StampOptions(position="top-right", variant="color"))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert text.count("Geerbte Ressourcen") == 2
+    for i in range(2):
+        before, after = render(src, i), render(out, i)
+        assert before.width > before.height
+        found = find_logo(before, after)
+        assert found is not None
+        assert found.upright
+        assert found.corner == "top-right"
