@@ -1,13 +1,11 @@
 """The campaign logo in the two forms stamping needs: a vector one-page PDF and RGBA rasters.
 
 Both come from the brand kit's sanitised SVG through CairoSVG; only ``data:`` URLs are followed.
-(CairoSVG 2.9 dropped ``url_fetcher`` from ``svg2pdf``/``svg2png``; the surface classes still
-take it, so we call them directly.)
+(CairoSVG 2.9 dropped ``url_fetcher`` from ``svg2pdf``; the surface class still takes it.)
 """
 
 from __future__ import annotations
 
-import io
 from functools import lru_cache
 
 from cairosvg import surface
@@ -15,7 +13,7 @@ from PIL import Image
 
 from assetkit.brand import LogoVariant, load_brand
 from assetkit.errors import RenderError
-from assetkit.render.cairo import MAX_PIXELS, data_only_fetcher
+from assetkit.render.cairo import data_only_fetcher, render_svg_image
 from assetkit.stamp.geometry import LogoShape
 
 
@@ -44,19 +42,10 @@ def logo_pdf(variant: str, layout: str) -> bytes:
 
 
 @lru_cache(maxsize=32)
-def _logo_png(variant: str, layout: str, width: int, height: int) -> bytes:
-    svg = logo_variant(variant, layout).svg
-    try:
-        return bytes(surface.PNGSurface.convert(bytestring=svg, url_fetcher=data_only_fetcher,
-                                                unsafe=False, output_width=width,
-                                                output_height=height))
-    except (ValueError, MemoryError, RecursionError) as exc:
-        raise RenderError(f"Das Logo konnte nicht gerendert werden ({exc}).") from None
+def _logo_image(variant: str, layout: str, width: int, height: int) -> Image.Image:
+    return render_svg_image(logo_variant(variant, layout).svg, width, height)
 
 
 def logo_image(variant: str, layout: str, width: int, height: int) -> Image.Image:
     """The logo as an RGBA image of exactly ``width`` × ``height`` pixels (sRGB)."""
-    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
-        raise RenderError(f"Die Logogröße {width}×{height} Pixel ist nicht möglich.")
-    with Image.open(io.BytesIO(_logo_png(variant, layout, width, height))) as im:
-        return im.convert("RGBA")
+    return _logo_image(variant, layout, width, height).copy()
