@@ -8,24 +8,14 @@ from pathlib import Path
 import pytest
 
 from assetkit.cli.main import main
+from assetkit.office import sample_office
+from assetkit.office.profile import dumps_office
 from assetkit.word.ooxml import TEMPLATE_MAIN_CT
-
-PROFILE = """[office]
-short_name = "KoBa Musterkreis"
-name = "Kommunale Beschäftigungsagentur Musterkreis"
-street = "Musterstraße 12"
-postal_code = "12345"
-city = "Musterstadt"
-phone = "01234 567-0"
-email = "info@koba-musterkreis.example"
-iban = "DE02 1203 0000 0000 2020 51"
-"""
-
 
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     path = tmp_path / "dienststelle.toml"
-    path.write_text(PROFILE, "utf-8")
+    path.write_text(dumps_office(sample_office()), "utf-8")
     return path
 
 
@@ -35,7 +25,7 @@ def test_writes_a_dotx_letter_template(profile: Path, tmp_path: Path,
     assert main(["word-template", "--office", str(profile), "--out", str(out)]) == 0
     with zipfile.ZipFile(out) as z:
         assert TEMPLATE_MAIN_CT in z.read("[Content_Types].xml").decode()
-        assert "Musterstraße 12" in z.read("word/header1.xml").decode("utf-8") + z.read(
+        assert "Am Marktplatz 1" in z.read("word/header1.xml").decode("utf-8") + z.read(
             "word/header2.xml").decode("utf-8")
     assert "Briefvorlage" in capsys.readouterr().out
 
