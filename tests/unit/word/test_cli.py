@@ -12,6 +12,7 @@ from assetkit.office import sample_office
 from assetkit.office.profile import dumps_office
 from assetkit.word.ooxml import TEMPLATE_MAIN_CT
 
+
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     path = tmp_path / "dienststelle.toml"
