@@ -57,11 +57,12 @@ class Journal:
             return None
         return entry if digest == entry.get("sha256") else None
 
-    def record(self, file: str, key: str, size: int, sha256: str, status: str) -> None:
+    def record(self, file: str, key: str, size: int, sha256: str, status: str,
+               messages: tuple[str, ...] = ()) -> None:
         if self._handle is None:
             return
         line = json.dumps({"file": file, "key": key, "size": size, "sha256": sha256,
-                           "status": status}, ensure_ascii=False)
+                           "status": status, "messages": list(messages)}, ensure_ascii=False)
         self._handle.write(line + "\n")
         self._handle.flush()
 

@@ -5,6 +5,7 @@ Columns match fields by id or by label (German or English), ignoring case, spaci
 labels an office list uses: Telefon, E-Mail, PLZ …) fill an office profile per row, which office
 fields of the templates show. A column that already feeds a template field is not also read as an
 office column (the event's „Ort“ is not the office's city), unless it is named ``office.<key>``.
+Fields bound to the office profile take a column by label only when no office key claims it.
 """
 
 from __future__ import annotations
@@ -95,22 +96,23 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
                              f"(Felder: {', '.join(sorted(known_fields))}; "
                              "Dienststelle: office.name, office.phone …).")
 
-    mappings = []
+    # Fields of their own first; then office columns; then fields bound to the office profile,
+    # which take a column by label only if no office key claims it (a „Dienststelle“ column is
+    # the office's name, and every template shows it the way its office field is bound).
+    texts: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
+    images: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
     for t in templates:
-        texts, images, defaults = [], [], []
         for f in t.text_fields:
-            col = explicit_cols.get(f.id) or _match(by_norm, f.id, f.label.de, f.label.en)
-            if col:
-                texts.append((f.id, col))
-            elif not f.is_office:
-                defaults.append(f.id)
+            if not f.is_office:
+                col = explicit_cols.get(f.id) or _match(by_norm, f.id, f.label.de, f.label.en)
+                if col:
+                    texts[t.id].append((f.id, col))
         for fi in t.image_fields:
             col = explicit_cols.get(fi.id) or _match(by_norm, fi.id, fi.label.de, fi.label.en)
             if col:
-                images.append((fi.id, col))
-        mappings.append(TemplateMapping(t.id, tuple(texts), tuple(images), tuple(defaults)))
+                images[t.id].append((fi.id, col))
+    field_cols = {c for t in templates for _f, c in (*texts[t.id], *images[t.id])}
 
-    field_cols = {c for m in mappings for _f, c in (*m.texts, *m.images)}
     office: list[tuple[str, str]] = []
     for key in OFFICE_KEYS:
         col = explicit_cols.get(f"office.{key}") or by_norm.get(f"office.{key}")
@@ -119,8 +121,25 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
                         if a in by_norm and by_norm[a] not in field_cols), None)
         if col:
             office.append((key, col))
+    office_cols = {c for _k, c in office}
 
-    used = field_cols | {c for _k, c in office} | {_column(by_norm, c, "") for c in also_used
+    mappings = []
+    for t in templates:
+        for f in t.text_fields:
+            if f.is_office:
+                col = explicit_cols.get(f.id) or _match(by_norm, f.id) or next(
+                    (c for c in (_match(by_norm, f.label.de), _match(by_norm, f.label.en))
+                     if c and c not in office_cols), None)
+                if col:
+                    texts[t.id].append((f.id, col))
+        order = {f.id: i for i, f in enumerate(t.text_fields)}
+        mapped = {fid for fid, _c in texts[t.id]}
+        defaults = tuple(f.id for f in t.text_fields if f.id not in mapped and not f.is_office)
+        mappings.append(TemplateMapping(t.id, tuple(sorted(texts[t.id], key=lambda p: order[p[0]])),
+                                        tuple(images[t.id]), defaults))
+    field_cols |= {c for m in mappings for _f, c in m.texts}
+
+    used = field_cols | office_cols | {_column(by_norm, c, "") for c in also_used
                                                    if norm(c) in by_norm}
     unknown = tuple(c for c in columns if c not in used)
     return FieldMapping(tuple(mappings), tuple(office), unknown)
@@ -172,7 +191,11 @@ def row_office(row: DataRow, mapping: FieldMapping, base: OfficeProfile | None,
             values[key] = " ".join(cell.split())
     if not values:
         return base, tuple(problems)
-    return replace(base or OfficeProfile(), **values), tuple(problems)  # type: ignore[arg-type]
+    profile = replace(base or OfficeProfile(), **values)  # type: ignore[arg-type]
+    if profile.name and not profile.short_name:
+        # Fields bound to the short name (social formats) show the name rather than nothing.
+        profile = replace(profile, short_name=profile.name)
+    return profile, tuple(problems)
 
 
 def row_content(row: DataRow, tm: TemplateMapping, template: Template,

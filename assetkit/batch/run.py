@@ -228,8 +228,11 @@ class _Run:
             if entry is None:
                 todo.append(job)
             else:
+                # The notes of the run that made the file still hold (same key, same file).
+                notes = entry.get("messages")
+                messages = tuple(str(m) for m in notes) if isinstance(notes, list) else ()
                 self._add(JobResult(job.row, job.template, job.preset, job.fmt, job.name,
-                                    "skipped", size=int(str(entry.get("size", 0))),
+                                    "skipped", messages, size=int(str(entry.get("size", 0))),
                                     sha256=str(entry.get("sha256", "")), key=job.key), None)
         if not todo:
             return None
@@ -243,7 +246,7 @@ class _Run:
             self.last_name = result.file
             if journal is not None:
                 journal.record(result.file, result.key, result.size, result.sha256,
-                               result.status)
+                               result.status, result.messages)
         elif result.status == "error":
             self.rendered += 1
         elif result.status == "skipped":

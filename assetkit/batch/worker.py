@@ -1,10 +1,10 @@
 """The part of a batch that runs in worker processes: render one row's outputs and write them.
 
 Workers are started with the ``spawn`` method (the only one Windows has), so everything here is
-importable and every argument picklable. Each worker keeps its own caches for the whole run:
-the catalogue and brand, parsed template SVGs and shaped fonts (held by compose and the text
-engine), and decoded photos (an :class:`ImageCache`, so a row's photo is decoded once for all
-its formats). A cancel event shared with the parent is checked between outputs.
+importable and every argument picklable. A worker keeps its caches for the whole run: the
+catalogue and brand here; parsed template SVGs, fonts and glyph outlines, and decoded photos in
+compose and the text engine (one task is one row, so a row's photo is decoded once for all its
+formats). A cancel event shared with the parent is checked between outputs.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from typing import Any, Literal
 
 from assetkit.batch.plan import JobSpec, RowTask
 from assetkit.errors import AssetkitError
-from assetkit.images import ImageCache
 
 Status = Literal["ok", "warning", "error", "skipped", "cancelled"]
-WORKER_IMAGE_BUDGET = 40_000_000       # pixels of decoded photos kept per worker (≈ 120 MB)
 
 
 @dataclass(frozen=True)
@@ -58,28 +56,6 @@ def init_worker(cancel_event: Any, in_process: bool = False) -> None:
     if not in_process:
         # Ctrl+C reaches the whole process group; the parent turns it into a clean cancel.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        _install_image_cache()
-
-
-def _install_image_cache() -> None:
-    """Route compose's photo decoding through a per-process ImageCache.
-
-    compose takes no image loader yet, so the worker swaps its module-level ``load_image``
-    for a cached one; this only ever happens inside batch worker processes.
-    """
-    from assetkit.compose import composer
-
-    original = getattr(composer, "load_image", None)
-    if original is None:
-        return
-    cache = ImageCache(max_pixels=WORKER_IMAGE_BUDGET)
-
-    def cached_load_image(source: Any, **kwargs: Any) -> Any:
-        if isinstance(source, (str, Path)) and not kwargs:
-            return cache.get(source)
-        return original(source, **kwargs)
-
-    composer.load_image = cached_load_image  # type: ignore[attr-defined]
 
 
 def _cancelled() -> bool:

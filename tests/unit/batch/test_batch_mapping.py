@@ -46,7 +46,8 @@ def test_office_columns_build_a_profile_per_row_but_not_from_field_columns(
     m = build_mapping(columns, [social()])
     assert dict(m.office) == {"short_name": "Kurzname", "phone": "Telefon", "email": "E-Mail",
                               "city": "office.city", "postal_code": "PLZ"}
-    assert dict(m.for_template(SOCIAL).texts)["place"] == "Ort"   # the event's place
+    assert dict(m.for_template(SOCIAL).texts) == {"headline": "Überschrift",
+                                                  "place": "Ort"}    # the event's place
     row = DataRow(2, {"Überschrift": "Hallo", "Ort": "Rathaus", "Kurzname": "KoBa Harz",
                       "Telefon": "03941  1234", "E-Mail": "", "office.city": "Halberstadt",
                       "PLZ": "38820"})
@@ -75,3 +76,21 @@ def test_row_content_resolves_photos_relative_to_the_data_file(tmp_path: Path,
     huge = row_content(DataRow(4, {"headline": "x" * 6000, "office": "", "photo": ""}),
                        m, social(), tmp_path)
     assert "zu lang" in huge.problems[0]
+
+
+def test_dienststelle_column_is_the_office_name_shown_as_each_template_binds_it(
+        tmp_path: Path) -> None:
+    """„Dienststelle“ is also the label of the templates' office field; it fills the profile,
+    so the flyer shows the name and the post the short name (or the name if there is none)."""
+    flyer = load_catalogue().get("flyer-a4-veranstaltung")
+    m = build_mapping(("Überschrift", "Dienststelle"), [social(), flyer])
+    assert dict(m.office) == {"name": "Dienststelle"}
+    assert "office" not in dict(m.for_template(SOCIAL).texts)
+    office, _ = row_office(DataRow(2, {"Überschrift": "Hallo",
+                                       "Dienststelle": "Jobcenter Landkreis Musterland"}),
+                           m, None, tmp_path)
+    assert office is not None
+    assert office.value("short_name") == office.value("name") == "Jobcenter Landkreis Musterland"
+    # Mapped explicitly, the column goes into the field itself.
+    explicit = build_mapping(("Dienststelle",), [social()], {"office": "Dienststelle"})
+    assert dict(explicit.for_template(SOCIAL).texts) == {"office": "Dienststelle"}

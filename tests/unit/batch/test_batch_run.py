@@ -129,10 +129,10 @@ def test_strict_makes_overflow_an_error_and_writes_nothing(tmp_path: Path) -> No
 
 
 def test_resume_skips_only_complete_unchanged_outputs(tmp_path: Path) -> None:
-    rows = ["Jobcenter A;Eins", "Jobcenter B;Zwei", "Jobcenter C;Drei"]
+    rows = ["Jobcenter A;Eins", f"Jobcenter B;{LONG}", "Jobcenter C;Drei"]
     options = BatchOptions(templates=(POST,), jobs=1, out_dir=tmp_path / "out", preview_rows=0)
     first = run_batch(plan_batch(_csv(tmp_path, rows), options))
-    assert first.count("ok") == 3
+    assert [r.status for r in first.results] == ["ok", "warning", "ok"]
     a, b, c = (tmp_path / "out" / r.file for r in first.results)
     a.write_bytes(a.read_bytes()[:1000])              # a half-written file from a crash
     rows[2] = "Jobcenter C;Drei, geändert"            # changed data must be rendered again
@@ -144,6 +144,7 @@ def test_resume_skips_only_complete_unchanged_outputs(tmp_path: Path) -> None:
         (a.name, "ok"), (b.name, "skipped"), (c.name, "ok")]
     assert _png(a).size == (1080, 1350)
     assert b.stat().st_mtime_ns == b_before
+    assert resumed.results[1].messages == first.results[1].messages    # its note is kept
     again = run_batch(plan_batch(_csv(tmp_path, rows),
                                  BatchOptions(**{**options.__dict__, "resume": True})))
     assert again.count("skipped") == 3
