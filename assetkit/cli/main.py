@@ -20,6 +20,8 @@ COMMANDS = (
     "assetkit.cli.cmd_render",
     "assetkit.cli.cmd_demo",
     "assetkit.cli.cmd_gui",
+    "assetkit.cli.cmd_stamp",
+    "assetkit.cli.cmd_word",
 )
 
 

@@ -5,6 +5,10 @@ the same glyphs back as real text in render mode 3 (invisible) at the same posit
 embedded font subset (Type0 / Identity-H, glyph ids as CIDs, ``/W`` widths, ``/ToUnicode``
 from the layout's characters) in its own ``q … Q`` content stream. Then PDF viewers find,
 select and copy the words and screen readers read them.
+
+Hyphens added by hyphenation map to "-", so poppler's ``pdftotext`` joins the word halves
+again (a real hyphen at a line end is joined too; that is poppler's rule for every PDF).
+Pages with ``/Rotate`` are not handled: the view maps onto the unrotated MediaBox.
 """
 
 from __future__ import annotations
@@ -100,6 +104,10 @@ def _embed_font(pdf: pikepdf.Pdf, font: Font,
                 glyphs: dict[int, str]) -> tuple[Dictionary, dict[int, int]]:
     """A Type0 font with a subset of ``font``; returns it and old gid → CID."""
     tt = TTFont(io.BytesIO(font.data))
+    for tag in ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "DSIG"):
+        # Positions are already in the content stream; decoding these costs ~0.4 s.
+        if tag in tt:
+            del tt[tag]
     names = sorted({font.glyph_name(g) for g in glyphs} | {".notdef"})
     options = subset.Options()
     options.layout_features = []
