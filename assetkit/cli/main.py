@@ -21,6 +21,8 @@ COMMANDS = (
     "assetkit.cli.cmd_presets",
     "assetkit.cli.cmd_demo",
     "assetkit.cli.cmd_gui",
+    "assetkit.cli.cmd_stamp",
+    "assetkit.cli.cmd_word",
 )
 
 

@@ -14,9 +14,9 @@ from assetkit.brand import Brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
 from assetkit.errors import OutputError
 from assetkit.export.presets import Preset
-from assetkit.export.raster import png_to_jpeg, png_with_srgb
+from assetkit.export.raster import to_jpeg, to_png
 from assetkit.office import OfficeProfile
-from assetkit.render import render_pdf, render_png
+from assetkit.render import render_image, render_pdf
 from assetkit.templates import Template
 
 Format = Literal["png", "jpeg", "pdf", "svg"]
@@ -53,6 +53,9 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
         density = (request.dpi or 150) / 25.4
     bleed = request.bleed or (request.preset is not None and request.preset.bleed_mm > 0)
     return ComposeOptions(bleed=bleed, px_per_unit=density, placeholders=True,
+                          # JPEG passes straight into PDFs (DCTDecode) and keeps .svg small;
+                          # screen output renders fastest from PNG.
+                          image_format="jpeg" if request.fmt in ("pdf", "svg") else "png",
                           jpeg_quality=request.jpeg_quality)
 
 
@@ -61,11 +64,11 @@ def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
         return composition.svg
     if request.fmt == "pdf":
         return render_pdf(composition)
-    dpi = request.dpi if composition.page.unit == "mm" else None
-    png = render_png(composition, dpi=dpi)
+    dpi = (request.dpi or 150) if composition.page.unit == "mm" else None
+    image = render_image(composition, dpi=dpi)
     if request.fmt == "jpeg":
-        return png_to_jpeg(png, request.jpeg_quality)
-    return png_with_srgb(png, dpi=dpi or (request.dpi if composition.page.unit == "mm" else None))
+        return to_jpeg(image, request.jpeg_quality, dpi)
+    return to_png(image, dpi)
 
 
 def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,

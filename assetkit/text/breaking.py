@@ -1,0 +1,379 @@
+"""Line breaking in font units: text → words with break points → greedy lines.
+
+``prepare_words`` turns the text into paragraphs of words once per ``layout_text`` call;
+``break_lines`` fills lines for one size (called many times while fitting, so it only
+adds cached widths). Rules:
+
+* ``\\n`` is a hard break; runs of ordinary spaces are one break opportunity.
+* No break at U+00A0/U+202F/U+2007 (non-breaking spaces) nor before a spaced dash
+  („Jobcenter – Stark“ may break after „–“, never before it).
+* Inside a word: after an existing hyphen between letters, at soft hyphens (U+00AD, shown as
+  „-“ only when used; their presence switches automatic hyphenation off for that word) and,
+  if hyphenation is on, at pyphen's points.
+* A word wider than an empty line is hyphenated if possible, else cut at a glyph cluster
+  boundary (a *forced break*).
+* Hyphenation zone: a word is only hyphenated at the end of a line when the gap it would
+  fill is at least ``min(2 em, 20 % of the line)``; otherwise it moves to the next line.
+* At most two hyphenated lines in a row (a third word moves down instead, unless it does
+  not fit a line of its own).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from assetkit.text.fonts import Font
+from assetkit.text.hyphenation import hyphenation_points
+from assetkit.text.shaping import shape
+
+SOFT_HYPHEN = "\u00ad"
+BREAKING_SPACES = frozenset(" \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009"
+                            "\u200a\u205f\u3000")
+SPACED_DASHES = frozenset("\u2013\u2014")
+EXPLICIT_HYPHENS = frozenset("-\u2010")
+#: Invisible formatting characters: dropped silently (not reported as missing).
+IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d"
+                      "\u202e\u2066\u2067\u2068\u2069") | frozenset(
+    chr(c) for c in range(0xFE00, 0xFE10)
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A run of text between break opportunities.
+
+    ``text`` is what is shown (soft hyphens and missing characters removed); ``src[i]`` is
+    the index in the prepared text of ``text[i]``; ``breaks`` are the (index, adds_hyphen)
+    in-word breaks the text itself allows (after hyphens, at soft hyphens). ``lang`` is set
+    when automatic hyphenation is allowed; its points are looked up only when needed, so
+    text that fits never loads the hyphenation dictionary.
+    """
+
+    text: str
+    src: tuple[int, ...]
+    breaks: tuple[tuple[int, bool], ...]
+    lang: str | None = None
+
+    def break_points(self, allow_auto: bool) -> list[tuple[int, bool]]:
+        """All usable in-word breaks, ascending."""
+        points = dict(self.breaks)
+        if allow_auto and self.lang is not None:
+            for i in hyphenation_points(self.text, self.lang):
+                if i not in points and self.text[i - 1] not in EXPLICIT_HYPHENS:
+                    points[i] = True
+        return sorted(points.items())
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    words: tuple[Word, ...]
+    src_start: int
+
+
+@dataclass(frozen=True)
+class Prepared:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    missing: frozenset[str]
+
+
+def prepare_text(text: str) -> str:
+    """NFC, unified newlines, trailing whitespace removed."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n")
+    return text.rstrip()
+
+
+def prepare_words(text: str, font: Font, lang: str, hyphenate: bool) -> Prepared:
+    """Split prepared text into paragraphs and words; collect characters the font lacks."""
+    missing: set[str] = set()
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for para in text.split("\n") if text else []:
+        builder = _WordBuilder(lang, hyphenate)
+        for i, ch in enumerate(para):
+            if ch in BREAKING_SPACES:
+                builder.flush()
+            elif ch == SOFT_HYPHEN:
+                builder.soft.append(len(builder.chars))
+            elif ch in IGNORABLE or unicodedata.category(ch) == "Cc":
+                continue
+            elif not font.has_char(ch):
+                missing.add(ch)
+            else:
+                builder.chars.append(ch)
+                builder.srcs.append(pos + i)
+        builder.flush()
+        paragraphs.append(Paragraph(_glue_spaced_dashes(builder.words, font), pos))
+        pos += len(para) + 1
+    return Prepared(text, tuple(paragraphs), frozenset(missing))
+
+
+class _WordBuilder:
+    """Collects the characters of one word at a time (helper of ``prepare_words``)."""
+
+    def __init__(self, lang: str, hyphenate: bool) -> None:
+        self.lang, self.hyphenate = lang, hyphenate
+        self.words: list[Word] = []
+        self.chars: list[str] = []
+        self.srcs: list[int] = []
+        self.soft: list[int] = []
+
+    def flush(self) -> None:
+        if self.chars:
+            self.words.append(_make_word("".join(self.chars), tuple(self.srcs), self.soft,
+                                         self.lang, self.hyphenate))
+        self.chars, self.srcs, self.soft = [], [], []
+
+
+def _make_word(text: str, src: tuple[int, ...], soft: list[int], lang: str,
+               hyphenate: bool) -> Word:
+    breaks: dict[int, bool] = {}
+    for i in range(1, len(text) - 1):
+        if text[i] in EXPLICIT_HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum():
+            breaks[i + 1] = False
+    for i in soft:
+        if 0 < i < len(text) and i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
+            breaks[i] = True
+    auto_lang = lang if hyphenate and not soft else None
+    return Word(text, src, tuple(sorted(breaks.items())), auto_lang)
+
+
+def _glue_spaced_dashes(words: list[Word], font: Font) -> tuple[Word, ...]:
+    """Attach a lone dash to the word before it, so a line may end but never begin with it."""
+    out: list[Word] = []
+    space_ok = font.has_char(" ")
+    for word in words:
+        if out and space_ok and len(word.text) == 1 and word.text in SPACED_DASHES:
+            prev = out[-1]
+            out[-1] = Word(prev.text + " " + word.text,
+                           prev.src + (word.src[0] - 1, word.src[0]), prev.breaks,
+                           prev.lang)
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- breaking
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a word on a line: ``word.text[start:end]`` plus a hyphen if ``hyphen``."""
+
+    word: Word
+    start: int
+    end: int
+    hyphen: bool
+
+    @property
+    def text(self) -> str:
+        return self.word.text[self.start:self.end] + ("-" if self.hyphen else "")
+
+    @property
+    def src_start(self) -> int:
+        return self.word.src[self.start]
+
+
+@dataclass
+class Line:
+    pieces: list[Piece]
+    src_start: int
+    hyphenated: bool = False
+    forced: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+
+@dataclass
+class Breaks:
+    """Result of breaking at one size. ``complete`` is False when breaking stopped early
+    (more than ``line_cap`` lines, or a forced break was needed but not allowed)."""
+
+    lines: list[Line] = field(default_factory=list)
+    hyphenations: int = 0
+    forced: int = 0
+    complete: bool = True
+    needs_forced: bool = False
+
+
+class _Widths:
+    """Widths in font units including tracking, per shaped string (cached by ``shape``)."""
+
+    def __init__(self, font: Font, tracking_units: float) -> None:
+        self.font = font
+        self.tr = tracking_units
+        self.space = self.width(" ")
+        self.hyphen = self.width("-")
+
+    def width(self, text: str) -> float:
+        run = shape(self.font, text)
+        return run.width + self.tr * len(run.gids)
+
+    def longer_than(self, text: str, avail: float) -> bool:
+        """True when ``text`` is certainly wider than ``avail``, shaping only as much of a
+        long word as needed (a 10,000-letter word must not be reshaped for every line)."""
+        k = _WINDOW
+        while k < len(text):
+            if self.width(text[:k]) - self.tr > avail:
+                return True
+            k *= 2
+        return self.width(text) - self.tr > avail
+
+    def cumulative(self, text: str, avail: float) -> dict[int, float]:
+        """Width of text[:j] for cluster boundaries j, at least up to where ``avail`` is
+        exceeded (estimate: the window is shaped as a whole)."""
+        k = _WINDOW
+        while k < len(text) and self.width(text[:k]) - self.tr <= avail:
+            k *= 2
+        window = text[:k]
+        run = shape(self.font, window)
+        out: dict[int, float] = {0: 0.0}
+        acc = 0.0
+        for i, adv in enumerate(run.advances):
+            acc += adv + self.tr
+            nxt = run.clusters[i + 1] if i + 1 < len(run.clusters) else len(window)
+            if nxt > run.clusters[i]:
+                out[nxt] = acc
+        return out
+
+
+_WINDOW = 64
+MAX_HYPHENS_IN_A_ROW = 2
+
+
+def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: float,
+                allow_auto: bool, allow_forced: bool, line_cap: int) -> Breaks:
+    """Greedy line breaking with a line width ``limit`` in font units.
+
+    Stops (``complete=False``) once more than ``line_cap`` lines exist, or when a word needs
+    a forced break and ``allow_forced`` is False.
+    """
+    widths = _Widths(font, tracking_units)
+    tr = tracking_units
+    limit += 1e-6  # float noise must not push a line over
+    zone = min(2.0 * font.upem, 0.2 * limit)
+    out = _LineSink(line_cap)
+    result = out.result
+
+    for para in prepared.paragraphs:
+        out.src = para.src_start
+        for word in para.words:
+            start = 0
+            n = len(word.text)
+            while True:
+                rest = word.text[start:]
+                gap = widths.space if out.pieces else 0.0
+                avail = limit - out.width - gap + tr
+                if not widths.longer_than(rest, avail):
+                    w = widths.width(rest)
+                    out.add(Piece(word, start, n, False), gap + w)
+                    break
+                if not out.pieces or limit - out.width >= zone:
+                    hyphen_ok = not out.pieces or out.hyphen_run < MAX_HYPHENS_IN_A_ROW
+                    found = _best_break(word, start, avail, widths, allow_auto, hyphen_ok)
+                    if found is not None:
+                        end, hyphen = found
+                        out.add(Piece(word, start, end, hyphen), 0.0)
+                        result.hyphenations += hyphen
+                        if not out.emit(hyphenated=hyphen, next_src=word.src[end]):
+                            return result
+                        start = end
+                        continue
+                if out.pieces:
+                    if not out.emit(next_src=word.src[start]):
+                        return result
+                    continue
+                # An empty line and not even the shortest hyphenated part fits: cut.
+                if not allow_forced:
+                    result.complete = False
+                    result.needs_forced = True
+                    return result
+                end = _forced_cut(word, start, avail, widths)
+                if end >= n:  # a single cluster wider than the line: it stands alone
+                    out.add(Piece(word, start, n, False), widths.width(rest))
+                    break
+                out.add(Piece(word, start, end, False), 0.0)
+                result.forced += 1
+                if not out.emit(forced=True, next_src=word.src[end]):
+                    return result
+                start = end
+        if not out.emit():
+            return result
+    return result
+
+
+class _LineSink:
+    """The line being filled and the lines done (helper of ``break_lines``)."""
+
+    def __init__(self, line_cap: int) -> None:
+        self.cap = line_cap
+        self.hyphen_run = 0  # hyphenated lines directly above the current one
+        self.result = Breaks()
+        self.pieces: list[Piece] = []
+        self.width = 0.0  # advances incl. tracking of pieces and spaces so far
+        self.src = 0  # source index where the current line starts
+
+    def add(self, piece: Piece, width: float) -> None:
+        if not self.pieces:
+            self.src = piece.src_start
+        self.pieces.append(piece)
+        self.width += width
+
+    def emit(self, hyphenated: bool = False, forced: bool = False,
+             next_src: int | None = None) -> bool:
+        """Close the line; False (and the result marked incomplete) past the line cap."""
+        self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced))
+        self.hyphen_run = self.hyphen_run + 1 if hyphenated else 0
+        self.pieces, self.width = [], 0.0
+        if next_src is not None:
+            self.src = next_src
+        if len(self.result.lines) > self.cap:
+            self.result.complete = False
+            return False
+        return True
+
+
+def _best_break(word: Word, start: int, avail: float, widths: _Widths,
+                allow_auto: bool, hyphen_ok: bool = True) -> tuple[int, bool] | None:
+    """The last in-word break after ``start`` whose part (with hyphen) fits ``avail``."""
+    candidates = [(i, hy) for i, hy in word.break_points(allow_auto)
+                  if start < i < len(word.text) and (hyphen_ok or not hy)]
+    if not candidates:
+        return None
+    text = word.text[start:]
+    cum = widths.cumulative(text, avail)
+    for i, hy in reversed(candidates):
+        est = cum.get(i - start)
+        if est is None:
+            continue
+        if hy:
+            est += widths.hyphen
+        if est - widths.tr > avail + 0.05 * widths.font.upem:
+            continue  # clearly too wide; skip shaping it
+        part = text[: i - start] + ("-" if hy else "")
+        if widths.width(part) - widths.tr <= avail:
+            return i, hy
+    return None
+
+
+def _forced_cut(word: Word, start: int, avail: float, widths: _Widths) -> int:
+    """End index of the longest cluster-aligned part after ``start`` fitting ``avail``
+    (at least one cluster, so breaking always advances)."""
+    text = word.text[start:]
+    cum = widths.cumulative(text, avail)
+    bounds = sorted(j for j in cum if j > 0)
+    best = bounds[0]
+    for j in bounds:
+        if cum[j] - widths.tr <= avail:
+            best = j
+        else:
+            break
+    # Shaping the part alone can differ a little from the estimate (kerning at the cut).
+    while best > bounds[0] and widths.width(text[:best]) - widths.tr > avail:
+        best = max(b for b in bounds if b < best)
+    return start + best

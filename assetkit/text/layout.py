@@ -1,0 +1,200 @@
+"""``layout_text``: break, fit and position text in a box → ``TextLayout``.
+
+Vertical metrics: the first baseline sits ``Font.top × size`` below the top of the block
+(the ascender, raised to the top of Ä/Ö/Ü where those reach higher; or
+``cap_height × size`` with ``TextStyle.first_baseline="cap_height"``), each further
+line ``size × line_height`` lower, and the block is ``descender × size`` deep below the last
+baseline. A line "fits" when that whole block lies inside the box, so ink of accented
+capitals and descenders never leaves the box. ``valign`` moves the block inside the box.
+
+Fitting binary-searches a size grid (``FitSpec.step``, default 0.01 page units) for the
+largest size that fits. Words are shaped once at the font's design size, so each probe
+is only arithmetic. A size at which a word must be cut at an arbitrary character only wins
+when no size in the range fits otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from assetkit.text.breaking import (
+    Breaks,
+    Line,
+    Prepared,
+    break_lines,
+    prepare_text,
+    prepare_words,
+)
+from assetkit.text.fonts import Font, load_font
+from assetkit.text.model import Box, FitSpec, LaidLine, PositionedGlyph, TextLayout, TextStyle
+from assetkit.text.shaping import shape
+
+_DEFAULT_STEP = 0.01
+
+
+def layout_text(text: str, style: TextStyle, box: Box, fit: FitSpec | None = None) -> TextLayout:
+    """Lay ``text`` out in ``box``; with ``fit`` pick the largest size that fits."""
+    font = load_font(style.font)
+    prepared = prepare_words(prepare_text(text), font, style.lang, style.hyphenate)
+    max_lines = fit.max_lines if fit is not None else None
+
+    if fit is None:
+        size = style.size
+        breaks = _break(prepared, font, style, box, size, max_lines, style.hyphenate, True)
+    else:
+        size, breaks = _fit(prepared, font, style, box, fit)
+    return _position(prepared, font, style, box, size, breaks, max_lines)
+
+
+def _metrics(font: Font, style: TextStyle, size: float) -> tuple[float, float]:
+    """(first-baseline offset, depth below the last baseline) in page units."""
+    top = font.cap_height if style.first_baseline == "cap_height" else font.top
+    return top * size / font.upem, -font.descender * size / font.upem
+
+
+def _lines_fitting_height(font: Font, style: TextStyle, box: Box, size: float) -> int:
+    top, depth = _metrics(font, style, size)
+    room = box.height - top - depth
+    if room < -1e-9:
+        return 0
+    return int(math.floor(room / (size * style.line_height) + 1e-9)) + 1
+
+
+def _break(prepared: Prepared, font: Font, style: TextStyle, box: Box, size: float,
+           max_lines: int | None, allow_auto: bool, allow_forced: bool) -> Breaks:
+    cap = _lines_fitting_height(font, style, box, size)
+    if max_lines is not None:
+        cap = min(cap, max_lines)
+    scale = size / font.upem
+    return break_lines(prepared, font, style.tracking * font.upem / 1000.0, box.width / scale,
+                       allow_auto, allow_forced, cap)
+
+
+def _fit(prepared: Prepared, font: Font, style: TextStyle, box: Box,
+         fit: FitSpec) -> tuple[float, Breaks]:
+    step = fit.step or _DEFAULT_STEP
+    count = max(0, math.ceil((fit.max_size - fit.min_size) / step - 1e-9))
+
+    def size_at(i: int) -> float:
+        return min(fit.max_size, round(fit.min_size + i * step, 9))
+
+    passes: list[tuple[bool, bool]] = []
+    if fit.avoid_hyphenation and style.hyphenate:
+        passes.append((False, False))
+    passes += [(style.hyphenate, False), (style.hyphenate, True)]
+    for allow_auto, allow_forced in passes:
+        def probe(i: int, auto: bool = allow_auto, forced: bool = allow_forced) -> Breaks:
+            return _break(prepared, font, style, box, size_at(i), fit.max_lines, auto, forced)
+
+        found = _largest_fitting(count, probe)
+        if found is not None:
+            return size_at(found[0]), found[1]
+    size = fit.min_size
+    return size, _break(prepared, font, style, box, size, fit.max_lines, style.hyphenate, True)
+
+
+def _largest_fitting(count: int,
+                     probe: Callable[[int], Breaks]) -> tuple[int, Breaks] | None:
+    """Binary search for the largest grid index whose breaks are complete (= text fits)."""
+    top = probe(count)
+    if top.complete:
+        return count, top
+    low = probe(0) if count > 0 else top
+    if not low.complete:
+        return None
+    lo, hi, best = 0, count, low
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        result = probe(mid)
+        if result.complete:
+            lo, best = mid, result
+        else:
+            hi = mid
+    return lo, best
+
+
+def _position(prepared: Prepared, font: Font, style: TextStyle, box: Box, size: float,
+              breaks: Breaks, max_lines: int | None) -> TextLayout:
+    cap = _lines_fitting_height(font, style, box, size)
+    if max_lines is not None:
+        cap = min(cap, max_lines)
+    shown = breaks.lines[:cap]
+    hidden_lines = breaks.lines[cap:]
+    hidden_text = prepared.text[hidden_lines[0].src_start:] if hidden_lines else ""
+    overflow = bool(hidden_text.strip())
+
+    top, depth = _metrics(font, style, size)
+    lead = size * style.line_height
+    block = top + depth + lead * (len(shown) - 1) if shown else 0.0
+    free = box.height - block
+    offset = {"top": 0.0, "middle": free / 2, "bottom": free}[style.valign] if shown else 0.0
+    scale = size / font.upem
+    tr = style.tracking * font.upem / 1000.0
+
+    laid: list[LaidLine] = []
+    ink: list[tuple[float, float, float, float]] = []
+    for n, line in enumerate(shown):
+        baseline = box.y + offset + top + n * lead
+        laid.append(_place_line(font, line, baseline, box, style, scale, tr, ink))
+
+    if ink:
+        x0, y0 = min(b[0] for b in ink), min(b[1] for b in ink)
+        x1, y1 = max(b[2] for b in ink), max(b[3] for b in ink)
+        ink_box = Box(x0, y0, x1 - x0, y1 - y0)
+    else:
+        ink_box = Box(box.x, box.y, 0.0, 0.0)
+    return TextLayout(
+        size=size,
+        style=style,
+        box=box,
+        lines=tuple(laid),
+        overflow=overflow,
+        hidden_text=hidden_text,
+        missing_chars=prepared.missing,
+        forced_breaks=sum(1 for line in shown if line.forced),
+        ink_bounds=ink_box,
+        hyphenations=sum(1 for line in shown if line.hyphenated),
+    )
+
+
+def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextStyle,
+                scale: float, tr: float,
+                ink: list[tuple[float, float, float, float]]) -> LaidLine:
+    text = line.text
+    placed: list[tuple[int, float, float, int]] = []  # gid, x (units), y offset, cluster
+    pen = 0.0
+    char_pos = 0
+    for k, piece in enumerate(line.pieces):
+        if k:
+            run = shape(font, " ")
+            for gid, adv in zip(run.gids, run.advances, strict=True):
+                placed.append((gid, pen, 0.0, char_pos))
+                pen += adv + tr
+            char_pos += 1
+        ptext = piece.text
+        run = shape(font, ptext)
+        for gid, adv, dx, dy, cl in zip(run.gids, run.advances, run.x_offsets, run.y_offsets,
+                                        run.clusters, strict=True):
+            if gid != 0:
+                placed.append((gid, pen + dx, dy, char_pos + cl))
+            pen += adv + tr
+        char_pos += len(ptext)
+    width = max(0.0, pen - tr) * scale if placed else 0.0
+    if style.align == "center":
+        x0 = box.x + (box.width - width) / 2
+    elif style.align == "right":
+        x0 = box.x + box.width - width
+    else:
+        x0 = box.x
+    glyphs = tuple(
+        PositionedGlyph(gid, x0 + gx * scale, baseline - dy * scale, cl)
+        for gid, gx, dy, cl in placed
+    )
+    for g in glyphs:
+        b = font.glyph_bounds(g.gid)
+        if b is not None:
+            ink.append((g.x + b[0] * scale, g.y - b[3] * scale,
+                        g.x + b[2] * scale, g.y - b[1] * scale))
+    return LaidLine(text=text, x=x0, baseline=baseline, width=width,
+                    hyphenated=line.hyphenated, glyphs=glyphs)

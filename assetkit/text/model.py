@@ -1,0 +1,162 @@
+"""Value objects of the text engine: what goes into a layout and what comes out.
+
+All coordinates are absolute page units (mm or px, whatever the template uses), y grows
+downwards like in SVG. Font sizes are page units too (the caller converts pt to mm).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Align = Literal["left", "center", "right"]
+VAlign = Literal["top", "middle", "bottom"]
+FirstBaseline = Literal["ascender", "cap_height"]
+
+
+def _finite(name: str, value: float) -> None:
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in page units (top-left corner, width, height)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    def __post_init__(self) -> None:
+        for name in ("x", "y", "width", "height"):
+            _finite(name, getattr(self, name))
+        if self.width < 0 or self.height < 0:
+            raise ValueError(f"Box needs width and height >= 0, got {self.width}x{self.height}")
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How to set a text: font file, size (page units), spacing, alignment, hyphenation.
+
+    ``tracking`` is letter spacing in 1/1000 em added after every glyph.
+    ``first_baseline`` says where the first baseline sits below the top of the box:
+    ``"ascender"`` (default) puts it at the font's ascender (raised to the top of Ä, Ö, Ü
+    where those are higher), so accented capitals stay inside the box; ``"cap_height"``
+    aligns the top of capitals with the box top, as
+    designers do for headlines in caps and figures (accents then poke above the box).
+    """
+
+    font: Path
+    size: float
+    line_height: float = 1.2
+    tracking: float = 0.0
+    align: Align = "left"
+    valign: VAlign = "top"
+    hyphenate: bool = True
+    lang: str = "de_DE"
+    first_baseline: FirstBaseline = "ascender"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "font", Path(self.font))
+        for name in ("size", "line_height", "tracking"):
+            _finite(name, getattr(self, name))
+        if self.size <= 0:
+            raise ValueError(f"TextStyle.size must be > 0, got {self.size}")
+        if self.line_height <= 0:
+            raise ValueError(f"TextStyle.line_height must be > 0, got {self.line_height}")
+        if self.align not in ("left", "center", "right"):
+            raise ValueError(f"unknown align {self.align!r}")
+        if self.valign not in ("top", "middle", "bottom"):
+            raise ValueError(f"unknown valign {self.valign!r}")
+        if self.first_baseline not in ("ascender", "cap_height"):
+            raise ValueError(f"unknown first_baseline {self.first_baseline!r}")
+
+
+@dataclass(frozen=True)
+class FitSpec:
+    """Auto-fit: find the largest size in [min_size, max_size] at which the text fits.
+
+    ``step`` quantises the chosen size (e.g. 0.5 for half points); ``None`` means 1/100 of a
+    page unit. ``avoid_hyphenation``: prefer the largest size that needs no hyphenation and
+    only hyphenate when the text fits no other way (what designers want for headlines).
+    """
+
+    min_size: float
+    max_size: float
+    max_lines: int | None = None
+    step: float | None = None
+    avoid_hyphenation: bool = False
+
+    def __post_init__(self) -> None:
+        _finite("min_size", self.min_size)
+        _finite("max_size", self.max_size)
+        if self.min_size <= 0 or self.max_size < self.min_size:
+            raise ValueError(f"FitSpec needs 0 < min_size <= max_size, got {self}")
+        if self.max_lines is not None and self.max_lines < 1:
+            raise ValueError(f"FitSpec.max_lines must be >= 1, got {self.max_lines}")
+        if self.step is not None and (not math.isfinite(self.step) or self.step <= 0):
+            raise ValueError(f"FitSpec.step must be > 0, got {self.step}")
+
+
+@dataclass(frozen=True)
+class PositionedGlyph:
+    """One glyph: font glyph id, pen position in page units (y = baseline), and ``cluster``,
+    the index into ``LaidLine.text`` of the first character the glyph stands for."""
+
+    gid: int
+    x: float
+    y: float
+    cluster: int
+
+
+@dataclass(frozen=True)
+class LaidLine:
+    """One line as shown: its characters (with the hyphen if hyphenated), left x, baseline
+    y, advance width (page units) and its glyphs."""
+
+    text: str
+    x: float
+    baseline: float
+    width: float
+    hyphenated: bool
+    glyphs: tuple[PositionedGlyph, ...]
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """The result of ``layout_text``.
+
+    ``overflow`` is True when the text does not fit at the smallest allowed size; the lines
+    that fit are kept and the rest is in ``hidden_text``. ``missing_chars`` are characters
+    the font has no glyph for (dropped from the output). ``forced_breaks`` counts words that
+    had to be cut at an arbitrary character because they are wider than the box.
+    ``ink_bounds`` is the area the glyph outlines actually cover (zero-size box at the box
+    origin when nothing is drawn).
+    """
+
+    size: float
+    style: TextStyle
+    box: Box
+    lines: tuple[LaidLine, ...]
+    overflow: bool
+    hidden_text: str
+    missing_chars: frozenset[str]
+    forced_breaks: int
+    ink_bounds: Box
+    hyphenations: int = 0
+
+    @property
+    def text(self) -> str:
+        """The visible text, lines joined by newlines."""
+        return "\n".join(line.text for line in self.lines)
