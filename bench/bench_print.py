@@ -24,7 +24,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("Jobcenter Beratung Arbeit Ausbildung Unterstützung Familie Zukunft Qualifizierung "
+WORDS = ("Jobcenter Beratung Arbeit Ausbildung Unterstützung Familie Zukunft Qualifizierung "  # noqa: SIM905 -- a word list reads better as one sentence
          "Vermittlung Kommune Landkreis Menschen Chancen Integration Weiterbildung Betrieb "
          "Unternehmen Wege Perspektive gemeinsam stark sozial vor Ort").split()
 
