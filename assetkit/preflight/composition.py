@@ -96,6 +96,11 @@ class _Context:
         return f.label.de, f.label.en
 
 
+def _de(value: float) -> str:
+    """A number as Germans write it (4,5)."""
+    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def _rect_box(r: Rect) -> Box:
     return r.x, r.y, r.width, r.height
 
@@ -189,7 +194,7 @@ def _clear_space(ctx: _Context, element: str, box: Rect, layout: str,
     for de, en, _ in intruders:
         yield ctx.finding(
             "logo.clear_space", "error",
-            f"In der Schutzzone des Logos ({clear:.1f} {ctx.unit} rundum) liegt {de}; "
+            f"In der Schutzzone des Logos ({_de(clear)} {ctx.unit} rundum) liegt {de}; "
             "Abstand vergrößern oder Inhalt kürzen.",
             f"The logo's clear space ({clear:.1f} {ctx.unit} around it) contains {en}; "
             "move it away or shorten the content.", ring, element)
@@ -249,7 +254,7 @@ def _logo_contrast(ctx: _Context, element: str, box: Rect, variant: str) -> Iter
     measured = pixels.percentile(ratios, 0.5)
     if measured >= LOGO_MIN_CONTRAST:
         return
-    back = list(behind.getdata())
+    back = pixels.pixels_of(behind)
     dark = pixels.percentile([pixels.luminance(p) for p in back], 0.5) < 0.18
     better = ctx.brand.dark_background_variant if dark else "color"
     if better == variant:
@@ -259,7 +264,7 @@ def _logo_contrast(ctx: _Context, element: str, box: Rect, variant: str) -> Iter
     new_de, new_en = names.get(better, (better, better))
     yield ctx.finding(
         "logo.contrast", "error",
-        f"Das Logo ({now_de}) hebt sich kaum vom Hintergrund ab (Kontrast {measured:.1f}:1, "
+        f"Das Logo ({now_de}) hebt sich kaum vom Hintergrund ab (Kontrast {_de(measured)}:1, "
         f"nötig {LOGO_MIN_CONTRAST:g}:1); die Variante „{new_de}“ verwenden oder den "
         "Hintergrund ändern.",
         f"The logo ({now_en}) barely stands out from its background (contrast "
@@ -293,7 +298,7 @@ def _too_small(ctx: _Context, f: TextField, size: float) -> Iterator[Finding]:
     if shown < floor - 1e-6:
         yield ctx.finding(
             "text.too_small", "warning",
-            f"„{f.label.de}“ ist nur {shown:.1f} {unit} groß; unter {floor:.0f} {unit} ist der "
+            f"„{f.label.de}“ ist nur {_de(shown)} {unit} groß; unter {floor:.0f} {unit} ist der "
             "Text schwer lesbar.",
             f"“{f.label.en}” is only {shown:.1f} {unit}; below {floor:.0f} {unit} it is hard to "
             "read.", f.box, f.id)
@@ -329,8 +334,8 @@ def _text_contrast(ctx: _Context, f: TextField, layout: object) -> Iterator[Find
         kind_de, kind_en = ("große Schrift", "large text") if large else ("Text", "text")
         yield ctx.finding(
             "text.contrast", "error",
-            f"„{f.label.de}“ hat zu wenig Kontrast zum Hintergrund ({measured:.1f}:1, nötig "
-            f"{needed:g}:1 für {kind_de}); ein ruhigeres oder dunkleres/helleres Foto bzw. einen "
+            f"„{f.label.de}“ hat zu wenig Kontrast zum Hintergrund ({_de(measured)}:1, nötig "
+            f"{_de(needed)}:1 für {kind_de}); ein ruhigeres oder dunkleres/helleres Foto bzw. einen "
             "anderen Bildausschnitt wählen.",
             f"“{f.label.en}” has too little contrast with what is behind it ({measured:.1f}:1, "
             f"{kind_en} needs {needed:g}:1); choose another photo or crop.",
@@ -398,21 +403,23 @@ def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[
 
 # ---------------------------------------------------------------- print
 
+def _important(ctx: _Context) -> Iterator[tuple[str, str, Rect, str]]:
+    """What must never be cut or covered: drawn text (its ink) and the logos."""
+    for fid, layout in ctx.c.text_layouts.items():
+        ink = _ink(layout)
+        if ink.width > 0:
+            de, en = ctx.label(fid)
+            yield f"Der Text „{de}“", f"The text “{en}”", ink, fid
+    for logo in ctx.c.logos:
+        yield "Das Logo", "The logo", logo.box, logo.element
+
+
 def _print_checks(ctx: _Context, target: PrintTarget | None) -> Iterator[Finding]:
     c = ctx.c
     if c.page.unit != "mm":
         return
-    trim = c.page.trim
-    safe = trim.inset(TRIM_MARGIN_MM)
-    important: list[tuple[str, str, Rect, str]] = []
-    for fid, layout in c.text_layouts.items():
-        ink = _ink(layout)
-        if ink.width > 0:
-            de, en = ctx.label(fid)
-            important.append((f"Der Text „{de}“", f"The text “{en}”", ink, fid))
-    for logo in c.logos:
-        important.append(("Das Logo", "The logo", logo.box, logo.element))
-    for de, en, box, fid in important:
+    safe = c.page.trim.inset(TRIM_MARGIN_MM)
+    for de, en, box, fid in _important(ctx):
         if not safe.contains(box):
             yield ctx.finding(
                 "print.trim_margin", "error",
@@ -480,15 +487,7 @@ def _social_checks(ctx: _Context, platform: SocialPlatform | None) -> Iterator[F
     c = ctx.c
     zone = c.page.safe
     if zone is not None:
-        items: list[tuple[str, str, Rect, str]] = []
-        for fid, layout in c.text_layouts.items():
-            ink = _ink(layout)
-            if ink.width > 0:
-                de, en = ctx.label(fid)
-                items.append((f"Der Text „{de}“", f"The text “{en}”", ink, fid))
-        for logo in c.logos:
-            items.append(("Das Logo", "The logo", logo.box, logo.element))
-        for de, en, box, fid in items:
+        for de, en, box, fid in _important(ctx):
             if not zone.contains(box, tolerance=0.5):
                 yield ctx.finding(
                     "social.safe_zone", "warning",

@@ -20,6 +20,7 @@ import pikepdf
 from PIL import Image
 
 from assetkit.preflight.findings import Finding, Severity
+from assetkit.preflight.pixels import pixels_of
 from assetkit.preflight.targets import PreflightError, PrintTarget, SocialPlatform, resolve_target
 
 PT_PER_MM = 72 / 25.4
@@ -287,7 +288,7 @@ class _Scan:
                 return 0.0
             image.thumbnail((256, 256), Image.Resampling.BOX)
             # Sum the four channels per pixel; Pillow has no CMYK-sum mode, so add bands.
-            c, m, y, k = (list(band.getdata()) for band in image.split())
+            c, m, y, k = (pixels_of(band) for band in image.split())
             total = max((a + b + d + e for a, b, d, e in zip(c, m, y, k, strict=True)), default=0)
             self._image_ink[key] = total / 255 * 100
         return self._image_ink[key]

@@ -56,6 +56,12 @@ def flatten(image: Image.Image) -> Image.Image:
     return out
 
 
+def pixels_of(image: Image.Image) -> list:  # type: ignore[type-arg]
+    """All pixel values, row by row (Pillow 12 renamed getdata)."""
+    get = getattr(image, "get_flattened_data", None) or image.getdata
+    return list(get())
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -90,7 +96,7 @@ class Raster:
         if region.width > limit or region.height > limit:
             region = region.resize((min(limit, region.width), min(limit, region.height)),
                                    Image.Resampling.NEAREST)
-        return list(region.getdata())
+        return pixels_of(region)
 
 
 def background_svg(composition: Composition) -> bytes:
