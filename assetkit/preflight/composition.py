@@ -18,7 +18,7 @@ from PIL import Image
 from assetkit.brand import Brand, load_brand
 from assetkit.compose.model import Composition, Note
 from assetkit.preflight import pixels
-from assetkit.preflight.findings import Finding, Severity
+from assetkit.preflight.findings import Finding, Severity, de_number
 from assetkit.preflight.targets import PrintTarget, SocialPlatform, resolve_target
 from assetkit.render import encode_png
 from assetkit.templates.model import MM_PER_PT, Rect, TextField
@@ -94,11 +94,6 @@ class _Context:
         if f is None:
             return field_id, field_id
         return f.label.de, f.label.en
-
-
-def _de(value: float) -> str:
-    """A number as Germans write it (4,5)."""
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def _rect_box(r: Rect) -> Box:
@@ -194,7 +189,7 @@ def _clear_space(ctx: _Context, element: str, box: Rect, layout: str,
     for de, en, _ in intruders:
         yield ctx.finding(
             "logo.clear_space", "error",
-            f"In der Schutzzone des Logos ({_de(clear)} {ctx.unit} rundum) liegt {de}; "
+            f"In der Schutzzone des Logos ({de_number(clear)} {ctx.unit} rundum) liegt {de}; "
             "Abstand vergrößern oder Inhalt kürzen.",
             f"The logo's clear space ({clear:.1f} {ctx.unit} around it) contains {en}; "
             "move it away or shorten the content.", ring, element)
@@ -264,7 +259,7 @@ def _logo_contrast(ctx: _Context, element: str, box: Rect, variant: str) -> Iter
     new_de, new_en = names.get(better, (better, better))
     yield ctx.finding(
         "logo.contrast", "error",
-        f"Das Logo ({now_de}) hebt sich kaum vom Hintergrund ab (Kontrast {_de(measured)}:1, "
+        f"Das Logo ({now_de}) hebt sich kaum vom Hintergrund ab (Kontrast {de_number(measured)}:1, "
         f"nötig {LOGO_MIN_CONTRAST:g}:1); die Variante „{new_de}“ verwenden oder den "
         "Hintergrund ändern.",
         f"The logo ({now_en}) barely stands out from its background (contrast "
@@ -298,7 +293,7 @@ def _too_small(ctx: _Context, f: TextField, size: float) -> Iterator[Finding]:
     if shown < floor - 1e-6:
         yield ctx.finding(
             "text.too_small", "warning",
-            f"„{f.label.de}“ ist nur {_de(shown)} {unit} groß; unter {floor:.0f} {unit} ist der "
+            f"„{f.label.de}“ ist nur {de_number(shown)} {unit} groß; unter {floor:.0f} {unit} ist der "
             "Text schwer lesbar.",
             f"“{f.label.en}” is only {shown:.1f} {unit}; below {floor:.0f} {unit} it is hard to "
             "read.", f.box, f.id)
@@ -334,8 +329,8 @@ def _text_contrast(ctx: _Context, f: TextField, layout: object) -> Iterator[Find
         kind_de, kind_en = ("große Schrift", "large text") if large else ("Text", "text")
         yield ctx.finding(
             "text.contrast", "error",
-            f"„{f.label.de}“ hat zu wenig Kontrast zum Hintergrund ({_de(measured)}:1, nötig "
-            f"{_de(needed)}:1 für {kind_de}); ein ruhigeres oder dunkleres/helleres Foto bzw. einen "
+            f"„{f.label.de}“ hat zu wenig Kontrast zum Hintergrund ({de_number(measured)}:1, nötig "
+            f"{de_number(needed)}:1 für {kind_de}); ein ruhigeres oder dunkleres/helleres Foto bzw. einen "
             "anderen Bildausschnitt wählen.",
             f"“{f.label.en}” has too little contrast with what is behind it ({measured:.1f}:1, "
             f"{kind_en} needs {needed:g}:1); choose another photo or crop.",

@@ -112,6 +112,11 @@ class Finding:
                 "unit": self.unit or None, "field": self.field}
 
 
+def de_number(value: float) -> str:
+    """A number as Germans write it in messages: 4,5 (one decimal, none when whole)."""
+    return f"{value:.1f}".removesuffix(".0").replace(".", ",")
+
+
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Errors first, then by page, position and code: a stable order for tables and JSON."""
     def key(f: Finding) -> tuple[int, int, float, float, str, str]:

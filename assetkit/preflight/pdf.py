@@ -19,7 +19,7 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from assetkit.preflight.findings import Finding, Severity
+from assetkit.preflight.findings import Finding, Severity, de_number
 from assetkit.preflight.pixels import pixels_of
 from assetkit.preflight.targets import PreflightError, PrintTarget, SocialPlatform, resolve_target
 
@@ -125,7 +125,7 @@ def _page_boxes(page: pikepdf.Page, number: int, target: PrintTarget | None) -> 
         x0, top = media[0], media[3]
         yield _finding(
             "pdf.bleed", severity,
-            f"Seite {number} hat nur {max(0.0, smallest):.1f} mm Beschnittzugabe, nötig sind "
+            f"Seite {number} hat nur {de_number(max(0.0, smallest))} mm Beschnittzugabe, nötig sind "
             f"{required:g} mm rundum; mit Beschnitt exportieren.",
             f"Page {number} has only {max(0.0, smallest):.1f} mm bleed, {required:g} mm are "
             "needed on every side; export with bleed.", number,
