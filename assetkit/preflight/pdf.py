@@ -246,7 +246,7 @@ class _Scan:
 
     def _do(self, name: object, resources: object, ctm: Matrix, depth: int) -> None:
         xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
-        obj = xobjects.get(name) if isinstance(xobjects, pikepdf.Dictionary) else None
+        obj = xobjects.get(str(name)) if isinstance(xobjects, pikepdf.Dictionary) else None
         if not isinstance(obj, pikepdf.Stream):
             return
         subtype = obj.get("/Subtype")
@@ -260,7 +260,7 @@ class _Scan:
             form_ctm = _mul(_matrix(obj.get("/Matrix", IDENTITY)), ctm)
             self._walk(inner, obj.get("/Resources", resources), form_ctm, depth + 1)
 
-    def _image(self, obj: pikepdf.Object, resources: object, ctm: Matrix) -> None:
+    def _image(self, obj: pikepdf.Stream, resources: object, ctm: Matrix) -> None:
         if obj.get("/ImageMask", False):
             return
         box = self._page_box(ctm)
@@ -275,7 +275,7 @@ class _Scan:
         if kind in ("cmyk", "icc-cmyk"):
             self._ink(self._image_max_ink(obj), box)
 
-    def _image_max_ink(self, obj: pikepdf.Object) -> float:
+    def _image_max_ink(self, obj: pikepdf.Stream) -> float:
         key = obj.objgen
         if key not in self._image_ink:
             try:
@@ -304,7 +304,7 @@ class _Scan:
 
     def _shading(self, name: object, resources: object) -> None:
         shadings = resources.get("/Shading") if isinstance(resources, pikepdf.Dictionary) else None
-        obj = shadings.get(name) if isinstance(shadings, pikepdf.Dictionary) else None
+        obj = shadings.get(str(name)) if isinstance(shadings, pikepdf.Dictionary) else None
         if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             self._use(_colour_space(obj.get("/ColorSpace"), resources), None)
 
@@ -337,7 +337,7 @@ class _Scan:
             subtype = font.get("/Subtype")
             if subtype == "/Type3":
                 continue                    # glyphs drawn as PDF paths: nothing to embed
-            descriptor_owner = font
+            descriptor_owner: pikepdf.Object = font
             if subtype == "/Type0":
                 descendants = font.get("/DescendantFonts")
                 if isinstance(descendants, pikepdf.Array) and len(descendants):
