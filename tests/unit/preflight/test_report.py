@@ -132,10 +132,11 @@ def test_cli_template_json_validates(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_cli_strict_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    # The default story headline leaves „Tür“ alone on the last line: a warning.
-    assert main(["check", "story-veranstaltung"]) == 0
-    assert "text.orphan" in capsys.readouterr().out
-    assert main(["check", "story-veranstaltung", "--strict"]) == 1
+    # A character the brand font lacks is left out: a warning.
+    snowman = ["check", "story-veranstaltung", "--set", "headline=Vor Ort ☃"]
+    assert main(snowman) == 0
+    assert "text.missing_glyphs" in capsys.readouterr().out
+    assert main([*snowman, "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "story-veranstaltung", "--set", "headline="]) == 2
     assert "text.missing" in capsys.readouterr().out
@@ -166,3 +167,16 @@ def test_cli_bad_input_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Traceback" not in err
     assert main(["check", "post-4x5-veranstaltung", "--preset", "gibtsnicht"]) == 2
     assert "gibt es nicht" in capsys.readouterr().err
+
+
+def test_print_exports_pass_their_own_preset_and_office_pdfs_fail_the_shop(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shop, office = tmp_path / "shop.pdf", tmp_path / "office.pdf"
+    assert main(["render", "flyer-a4-veranstaltung", "-o", str(shop), "--preset", "druckerei"]) == 0
+    assert main(["render", "flyer-a4-veranstaltung", "-o", str(office), "--preset", "buero"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(shop), "--preset", "druckerei", "--strict"]) == 0
+    assert "Keine Befunde" in capsys.readouterr().out
+    assert main(["check", str(office), "--preset", "druckerei", "--json"]) == 2
+    found = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert found == {"pdf.color_space", "pdf.output_intent", "pdf.bleed"}
