@@ -23,6 +23,7 @@ COMMANDS = (
     "assetkit.cli.cmd_gui",
     "assetkit.cli.cmd_stamp",
     "assetkit.cli.cmd_word",
+    "assetkit.cli.cmd_check",
 )
 
 

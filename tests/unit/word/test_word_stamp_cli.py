@@ -20,10 +20,12 @@ def test_stamp_command_takes_docx_pdf_folder_mix(tmp_path: Path, capsys: pytest.
     out, err = capsys.readouterr()
     assert code == 0, out + err
     stamped = tmp_path / "out" / "antrag_kampagne.docx"
-    assert stamped.is_file() and (tmp_path / "out" / "aushang_kampagne.png").is_file()
+    assert stamped.is_file()
+    assert (tmp_path / "out" / "aushang_kampagne.png").is_file()
     with zipfile.ZipFile(stamped) as z:
         headers = [n for n in z.namelist() if n.startswith("word/header")]
-        assert headers and any(n.startswith("word/media/") for n in z.namelist())
+        assert headers
+        assert any(n.startswith("word/media/") for n in z.namelist())
     assert form.read_bytes() == before
 
 
