@@ -109,6 +109,12 @@ def limit_image_ink(cmyk: Image.Image, max_ink: float) -> Image.Image:
     """Scale down C, M, Y where C+M+Y+K exceeds ``max_ink`` percent; K stays."""
     limit = max_ink / 100 * 255
     c, m, y, k = cmyk.split()
+    # A cheap exact upper bound first (three 8-bit averages, C speed): most photos stay far
+    # below the limit, and the 32-bit sum below costs ~50 ms on a 4-megapixel photo.
+    # floor((a + b) / 2) >= (a + b - 1) / 2, so C+M+Y+K <= 4 * max(quarter) + 4.
+    quarter = ImageChops.add(ImageChops.add(c, m, 2.0), ImageChops.add(y, k, 2.0), 2.0)
+    if 4 * quarter.getextrema()[1] + 4 <= limit:
+        return cmyk
     total_max = ImageMath.lambda_eval(lambda a: a["c"] + a["m"] + a["y"] + a["k"],
                                       c=c, m=m, y=y, k=k).getextrema()[1]  # type: ignore[union-attr]
     if total_max <= limit:
