@@ -150,7 +150,8 @@ def encode_cmyk_jpeg(cmyk: Image.Image, quality: int) -> bytes:
     luminance, chrominance = _quant_tables(quality)
     out = io.BytesIO()
     Image.merge("CMYK", (y_, cb, cr, k)).save(
-        out, "JPEG", qtables=[luminance, chrominance, chrominance, luminance])
+        # optimize: Huffman tables fitted to the photo, ~20 % smaller, the same pixels.
+        out, "JPEG", qtables=[luminance, chrominance, chrominance, luminance], optimize=True)
     data = bytearray(out.getvalue())
     marker = data.find(b"\xff\xee\x00\x0eAdobe")
     if marker < 0:  # pragma: no cover - Pillow always writes it for CMYK
