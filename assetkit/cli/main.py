@@ -20,6 +20,7 @@ COMMANDS = (
     "assetkit.cli.cmd_render",
     "assetkit.cli.cmd_demo",
     "assetkit.cli.cmd_gui",
+    "assetkit.cli.cmd_brandkit",
 )
 
 
