@@ -150,8 +150,10 @@ def _checked_entries(archive: zipfile.ZipFile, kit_name: str) -> dict[str, zipfi
         if name.endswith("/"):
             continue                  # folder entries carry nothing; files create their folders
         _check_name(name, kit_name)
-        mode = info.external_attr >> 16
-        if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+        # Unix zips keep the file type in the high bits; writers that omit it (type 0) make
+        # plain files.
+        file_type = stat.S_IFMT(info.external_attr >> 16)
+        if info.create_system == 3 and file_type and file_type != stat.S_IFREG:
             raise BrandKitError(f"{kit_name}: „{name}“ ist keine gewöhnliche Datei "
                                 "(Verknüpfung oder Gerät).")
         if info.flag_bits & 0x1:

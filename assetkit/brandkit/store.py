@@ -55,8 +55,8 @@ def read_state() -> State:
     current = data.get("current")
     previous = data.get("previous")
     return State(
-        current=current if _valid_name(current) else BUNDLED,
-        previous=previous if _valid_name(previous) else None,
+        current=current if isinstance(current, str) and _valid_name(current) else BUNDLED,
+        previous=previous if isinstance(previous, str) and _valid_name(previous) else None,
     )
 
 
@@ -77,7 +77,7 @@ def active_kit_dir() -> Path | None:
     return kit_folder(read_state().current)
 
 
-def _valid_name(value: object) -> bool:
+def _valid_name(value: str) -> bool:
     # Only plain folder names: a hand-edited state file must not point anywhere else.
-    return isinstance(value, str) and (value == BUNDLED or (
-        value.startswith("kit-") and "/" not in value and "\\" not in value and ".." not in value))
+    return value == BUNDLED or (value.startswith("kit-") and "/" not in value
+                                and "\\" not in value and ".." not in value)
