@@ -38,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
                     str(args.work), str(ROOT / "build_installer.spec")], check=True, cwd=ROOT)
     seconds = time.monotonic() - started
     bundle = args.dist / "assetkit"
+    if sys.platform.startswith("linux"):
+        # Beside the executable, not in _internal: the user runs install.sh from the archive.
+        for name in ("install.sh", "assetkit.desktop", "assetkit.svg", "assetkit-mime.xml"):
+            shutil.copy2(ROOT / "packaging" / "linux" / name, bundle / name)
     report = size_report(bundle)
     report.insert(0, f"PyInstaller build: {seconds:.0f} s")
     if not args.no_archive:

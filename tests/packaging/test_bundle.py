@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 
@@ -56,9 +55,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def clean_home(tmp_path: Path) -> Iterator[Path]:
+def clean_home(tmp_path: Path) -> Path:
     (tmp_path / "fonts.conf").write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n')
-    yield tmp_path
+    return tmp_path
 
 
 def run_clean(bundle: Path, home: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
@@ -117,7 +116,8 @@ def test_brand_kit_export_and_import_work_frozen(bundle: Path, clean_home: Path)
 def test_bundled_assetkit_code_imports_no_network_client(bundle: Path) -> None:
     modules = _bundled_modules(bundle)
     ours = {name: code for name, code in modules.items() if name.split(".")[0] == "assetkit"}
-    assert "assetkit.cli.main" in ours and "assetkit.brandkit.archive" in ours
+    assert "assetkit.cli.main" in ours
+    assert "assetkit.brandkit.archive" in ours
     offenders = {name: sorted(hits) for name, code in ours.items()
                  if (hits := {n for n in _imported_names(code)
                               if any(n == m or n.startswith(m + ".") for m in NETWORK_MODULES)})}
@@ -135,7 +135,8 @@ def test_bundle_is_trimmed_and_within_budget(bundle: Path) -> None:
     assert (internal / "resources" / "templates" / "post-4x5-veranstaltung" / "template.toml").is_file()
     assert (internal / "resources" / "color" / "FOGRA39L_coated.icc").is_file()
     hyphenation = sorted(p.name for p in (internal / "pyphen" / "dictionaries").glob("*.dic"))
-    assert hyphenation and all(re.match(r"hyph_(de|en)_", n) for n in hyphenation)
+    assert hyphenation
+    assert all(re.match(r"hyph_(de|en)_", n) for n in hyphenation)
     qt = internal / "PySide6" / "Qt"
     if qt.is_dir():                 # the desktop app is in the bundle once assetkit.gui exists
         libs = {re.sub(r"\.so.*", "", p.name) for p in (qt / "lib").glob("libQt6*")}
