@@ -15,6 +15,7 @@ from assetkit.cli.content_args import (
 from assetkit.cli.main import warn
 from assetkit.errors import OutputError
 from assetkit.export.formats import ExportRequest, export, format_for_path
+from assetkit.export.presets import resolve_preset
 from assetkit.export.write import write_atomic
 from assetkit.templates import load_catalogue
 
@@ -27,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_content_arguments(p)
     p.add_argument("--dpi", type=float, help="Auflösung für PNG/JPEG von Druckvorlagen (Standard 150)")
     p.add_argument("--bleed", action="store_true", help="PDF mit Beschnittzugabe")
+    p.add_argument("--preset", metavar="PROFIL",
+                   help="Druck-PDF nach Exportprofil (Name aus „assetkit presets“ oder .toml-Datei)")
     p.add_argument("--quality", type=int, default=90, help="JPEG-Qualität 1–100 (Standard 90)")
     p.set_defaults(func=run)
 
@@ -40,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         raise OutputError("--quality muss zwischen 1 und 100 liegen.")
     content = content_from_args(args)
     office = office_from_args(args)
-    request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed)
+    preset = resolve_preset(args.preset) if args.preset else None
+    request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed,
+                            preset=preset)
     data, composition = export(template, content, load_brand(), office, request)
     for note in composition.notes:
         warn(note.message)
@@ -49,5 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt in ("png", "jpeg"):
         w, h = composition.pixel_size(args.dpi)
         size = f", {w}×{h} px"
+    elif preset is not None:
+        size = f", {preset.name}"
     print(f"{args.out} geschrieben ({len(data) / 1024:.0f} KB{size}).")
     return 0

@@ -18,8 +18,12 @@ from assetkit.errors import AssetkitError
 COMMANDS = (
     "assetkit.cli.cmd_templates",
     "assetkit.cli.cmd_render",
+    "assetkit.cli.cmd_presets",
     "assetkit.cli.cmd_demo",
     "assetkit.cli.cmd_gui",
+    "assetkit.cli.cmd_stamp",
+    "assetkit.cli.cmd_word",
+    "assetkit.cli.cmd_check",
     "assetkit.cli.cmd_brandkit",
 )
 

@@ -15,6 +15,8 @@ from lxml import etree
 
 from assetkit.brand import Brand, LogoVariant
 from assetkit.compose import svgtools
+from assetkit.compose.balance import balance_layout
+from assetkit.compose.binding import bound_value
 from assetkit.compose.model import (
     ComposeOptions,
     Composition,
@@ -142,7 +144,7 @@ def _text_value(f: TextField, content: Content, office: OfficeProfile | None) ->
     if f.id in content.texts:
         value = content.texts[f.id]
     elif f.bind and office is not None:
-        value = office.value(f.bind.removeprefix("office."))
+        value = bound_value(f.bind, office)
     else:
         value = f.default
     value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
@@ -164,7 +166,10 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
     fit = FitSpec(min_size=page.type_to_page(f.size_min), max_size=page.type_to_page(f.size_max),
                   max_lines=f.max_lines, avoid_hyphenation=short)
     box = Box(f.box.x, f.box.y, f.box.width, f.box.height)
-    return layout_text(value, style, box, fit)
+    layout = layout_text(value, style, box, fit)
+    if f.balance:
+        layout = balance_layout(value, style, box, layout, f.max_lines)
+    return layout
 
 
 def _text_notes(f: TextField, layout: TextLayout) -> list[Note]:

@@ -17,6 +17,9 @@ from PIL import Image
 
 from assetkit.compose.model import Composition
 from assetkit.errors import RenderError
+from assetkit.render import jpeg_passthrough
+
+jpeg_passthrough.install()
 
 EMPTY_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 MAX_PIXELS = 20_000 * 20_000
