@@ -113,6 +113,33 @@ def test_brand_kit_export_and_import_work_frozen(bundle: Path, clean_home: Path)
     assert Image.open(clean_home / "s.png").size == (1080, 1920)
 
 
+def test_print_pdf_stamp_and_word_template_work_frozen(bundle: Path, clean_home: Path) -> None:
+    """The commands whose libraries read data files of their own (ICC profiles, docx templates)."""
+    import docx
+    import pikepdf
+
+    from assetkit.office import sample_office
+    from assetkit.office.profile import dumps_office
+
+    result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--preset",
+                       "digitaldruck", "--out", "druck.pdf")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(clean_home / "druck.pdf") as pdf:
+        intent = pdf.Root.OutputIntents[0]
+        assert str(intent.S) == "/GTS_PDFX"
+        assert "FOGRA39" in str(intent.OutputConditionIdentifier)
+    result = run_clean(bundle, clean_home, "stamp", "druck.pdf", "--out", "gestempelt.pdf")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(clean_home / "gestempelt.pdf") as pdf:
+        assert len(pdf.pages) == 1
+    (clean_home / "dienststelle.toml").write_text(dumps_office(sample_office()), "utf-8")
+    result = run_clean(bundle, clean_home, "word-template", "--office", "dienststelle.toml",
+                       "--out", "brief.docx")
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(clean_home / "brief.docx"))
+    assert round(document.sections[0].page_width.mm) == 210
+
+
 def test_bundled_assetkit_code_imports_no_network_client(bundle: Path) -> None:
     modules = _bundled_modules(bundle)
     ours = {name: code for name, code in modules.items() if name.split(".")[0] == "assetkit"}
