@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from assetkit.brand import load_brand
@@ -31,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--preset", metavar="PROFIL",
                    help="Druck-PDF nach Exportprofil (Name aus „assetkit presets“ oder .toml-Datei)")
     p.add_argument("--quality", type=int, default=90, help="JPEG-Qualität 1–100 (Standard 90)")
+    p.add_argument("--force", action="store_true",
+                   help="Druck-PDF auch bei Fehlern schreiben (z. B. fehlendes Pflichtfoto)")
     p.set_defaults(func=run)
 
 
@@ -47,7 +50,18 @@ def run(args: argparse.Namespace) -> int:
     request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed,
                             preset=preset)
     data, composition = export(template, content, load_brand(), office, request)
+    errors = [n for n in composition.notes if n.severity == "error"]
     for note in composition.notes:
+        if note.severity != "error":
+            warn(note.message)
+    if errors and preset is not None and not args.force:
+        # A print export with errors costs money at the print shop: stop unless confirmed.
+        for note in errors:
+            print(f"Fehler: {note.message}", file=sys.stderr)
+        print("Das Druck-PDF wurde nicht geschrieben; „--force“ schreibt es trotzdem.",
+              file=sys.stderr)
+        return 2
+    for note in errors:
         warn(note.message)
     write_atomic(args.out, data, inputs=input_paths(args))
     size = ""

@@ -24,6 +24,7 @@ COMMANDS = (
     "assetkit.cli.cmd_stamp",
     "assetkit.cli.cmd_word",
     "assetkit.cli.cmd_check",
+    "assetkit.cli.cmd_brandkit",
 )
 
 

@@ -71,7 +71,10 @@ def compose(template: Template, content: Content, brand: Brand,
         layout = _layout(f, value, brand, page)
         layouts[f.id] = layout
         notes.extend(_text_notes(f, layout))
-        svgtools.replace(node, svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex)))
+        elements = svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex))
+        for element in elements:
+            element.set("data-field", f.id)     # preflight and the GUI find a field's ink by this
+        svgtools.replace(node, elements)
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}

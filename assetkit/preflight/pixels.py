@@ -15,7 +15,6 @@ from PIL import Image
 from assetkit.compose.model import Composition
 from assetkit.render import render_svg_image
 from assetkit.svgsafe import SVG_NS
-from assetkit.text import layout_to_svg
 
 RGB = tuple[int, int, int]
 
@@ -102,20 +101,12 @@ class Raster:
 def background_svg(composition: Composition) -> bytes:
     """The composition's SVG without its text and campaign logos."""
     root = etree.fromstring(composition.svg)
-    starts = set()
-    for layout in composition.text_layouts.values():
-        markup = layout_to_svg(layout)
-        if markup:
-            group = etree.fromstring(f'<svg xmlns="{SVG_NS}">{markup}</svg>'.encode())[0]
-            starts.add(group[0].get("d"))
     logo_ids = {logo.element for logo in composition.logos}
     for node in list(root.iter(f"{{{SVG_NS}}}g", f"{{{SVG_NS}}}svg")):
         if node is root:
             continue
-        first = node[0] if len(node) else None
-        is_text = (node.tag == f"{{{SVG_NS}}}g" and first is not None
-                   and first.get("d") in starts)
-        if is_text or node.get("id") in logo_ids:
+        # compose marks every text group with data-field and gives each logo its slot's id
+        if node.get("data-field") is not None or node.get("id") in logo_ids:
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)

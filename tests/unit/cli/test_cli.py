@@ -132,3 +132,16 @@ def test_pdf_output_is_a_vector_pdf(tmp_path: Path, capsys: pytest.CaptureFixtur
     data = (tmp_path / "f.pdf").read_bytes()
     assert data.startswith(b"%PDF")
     assert io.BytesIO(data).getbuffer().nbytes < 2_000_000
+
+
+def test_print_export_with_errors_needs_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "flyer.pdf"
+    code, _, err = run(["render", "flyer-a4-veranstaltung", "--out", str(out_file), "--preset",
+                        "druckerei", "--set", "headline="], capsys)
+    assert code == 2
+    assert "Pflichtfeld" in err and "--force" in err
+    assert not out_file.exists()
+    code, _, err = run(["render", "flyer-a4-veranstaltung", "--out", str(out_file), "--preset",
+                        "druckerei", "--set", "headline=", "--force"], capsys)
+    assert code == 0 and out_file.read_bytes().startswith(b"%PDF")
+    assert "Pflichtfeld" in err
