@@ -113,7 +113,7 @@ def limit_image_ink(cmyk: Image.Image, max_ink: float) -> Image.Image:
     # below the limit, and the 32-bit sum below costs ~50 ms on a 4-megapixel photo.
     # floor((a + b) / 2) >= (a + b - 1) / 2, so C+M+Y+K <= 4 * max(quarter) + 4.
     quarter = ImageChops.add(ImageChops.add(c, m, 2.0), ImageChops.add(y, k, 2.0), 2.0)
-    if 4 * quarter.getextrema()[1] + 4 <= limit:
+    if 4 * int(quarter.getextrema()[1]) + 4 <= limit:  # type: ignore[arg-type]
         return cmyk
     total_max = ImageMath.lambda_eval(lambda a: a["c"] + a["m"] + a["y"] + a["k"],
                                       c=c, m=m, y=y, k=k).getextrema()[1]  # type: ignore[union-attr]

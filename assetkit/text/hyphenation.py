@@ -88,7 +88,7 @@ class _LazyHyphDict(pyphen.HyphDict):
                     eager[real_key] = value
         self.patterns = _LazyPatterns(raw)
         self.patterns.update(eager)
-        self.cache = {}
+        self.cache: dict[str, list[int]] = {}
         self.maxlen = max(len(key) for key in (*raw, *eager))
 
 
