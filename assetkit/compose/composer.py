@@ -78,18 +78,19 @@ def compose(template: Template, content: Content, brand: Brand,
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}
-    for f in template.image_fields:
-        node = by_id[f.element]
-        choice = content.images.get(f.id)
+    for image_field in template.image_fields:
+        node = by_id[image_field.element]
+        choice = content.images.get(image_field.id)
         if choice is None:
-            if f.required:
+            if image_field.required:
                 notes.append(Note("error", "image.missing",
-                                  f"Für „{f.label.de}“ ist noch kein Foto gewählt.", f.id, f.box))
-            placeholder = _placeholder(f, brand) if options.placeholders else []
+                                  f"Für „{image_field.label.de}“ ist noch kein Foto gewählt.",
+                                  image_field.id, image_field.box))
+            placeholder = _placeholder(image_field, brand) if options.placeholders else []
             svgtools.replace(node, placeholder)
             continue
-        placed, elements, image_notes = _image(f, choice, px_per_unit, options, template)
-        images[f.id] = placed
+        placed, elements, image_notes = _image(image_field, choice, px_per_unit, options, template)
+        images[image_field.id] = placed
         notes.extend(image_notes)
         svgtools.replace(node, elements)
 

@@ -180,10 +180,10 @@ def _array(ctx: _Ctx, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _number(ctx: _Ctx, table: dict[str, Any], key: str, where: str, default: Any = ...,
-            positive: bool = False) -> float:
+            positive: bool = False) -> Any:
     value = ctx.get(table, key, (int, float), where, default)
     if value is None:
-        return value  # type: ignore[no-any-return]
+        return value
     if positive and value <= 0:
         raise ctx.fail(f"{where}.{key}", "muss größer als 0 sein")
     return float(value)
