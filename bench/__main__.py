@@ -16,6 +16,7 @@ def main() -> int:
             continue
         print(f"\n=== {info.name} ===", flush=True)
         module = importlib.import_module(f"bench.{info.name}")
+        sys.argv = [info.name]      # each benchmark parses its own options; run with defaults
         module.main()
     return 0
 

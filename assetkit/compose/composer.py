@@ -15,6 +15,8 @@ from lxml import etree
 
 from assetkit.brand import Brand, LogoVariant
 from assetkit.compose import svgtools
+from assetkit.compose.balance import balance_layout
+from assetkit.compose.binding import bound_value
 from assetkit.compose.model import (
     ComposeOptions,
     Composition,
@@ -69,22 +71,26 @@ def compose(template: Template, content: Content, brand: Brand,
         layout = _layout(f, value, brand, page)
         layouts[f.id] = layout
         notes.extend(_text_notes(f, layout))
-        svgtools.replace(node, svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex)))
+        elements = svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex))
+        for element in elements:
+            element.set("data-field", f.id)     # preflight and the GUI find a field's ink by this
+        svgtools.replace(node, elements)
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}
-    for f in template.image_fields:
-        node = by_id[f.element]
-        choice = content.images.get(f.id)
+    for image_field in template.image_fields:
+        node = by_id[image_field.element]
+        choice = content.images.get(image_field.id)
         if choice is None:
-            if f.required:
+            if image_field.required:
                 notes.append(Note("error", "image.missing",
-                                  f"Für „{f.label.de}“ ist noch kein Foto gewählt.", f.id, f.box))
-            placeholder = _placeholder(f, brand) if options.placeholders else []
+                                  f"Für „{image_field.label.de}“ ist noch kein Foto gewählt.",
+                                  image_field.id, image_field.box))
+            placeholder = _placeholder(image_field, brand) if options.placeholders else []
             svgtools.replace(node, placeholder)
             continue
-        placed, elements, image_notes = _image(f, choice, px_per_unit, options, template)
-        images[f.id] = placed
+        placed, elements, image_notes = _image(image_field, choice, px_per_unit, options, template)
+        images[image_field.id] = placed
         notes.extend(image_notes)
         svgtools.replace(node, elements)
 
@@ -142,7 +148,7 @@ def _text_value(f: TextField, content: Content, office: OfficeProfile | None) ->
     if f.id in content.texts:
         value = content.texts[f.id]
     elif f.bind and office is not None:
-        value = office.value(f.bind.removeprefix("office."))
+        value = bound_value(f.bind, office)
     else:
         value = f.default
     value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
@@ -164,7 +170,10 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
     fit = FitSpec(min_size=page.type_to_page(f.size_min), max_size=page.type_to_page(f.size_max),
                   max_lines=f.max_lines, avoid_hyphenation=short)
     box = Box(f.box.x, f.box.y, f.box.width, f.box.height)
-    return layout_text(value, style, box, fit)
+    layout = layout_text(value, style, box, fit)
+    if f.balance:
+        layout = balance_layout(value, style, box, layout, f.max_lines)
+    return layout
 
 
 def _text_notes(f: TextField, layout: TextLayout) -> list[Note]:

@@ -37,10 +37,10 @@ _TABLE: dict[str, str] = {
     ".webp": "assetkit.stamp.stampers:IMAGE",
     ".tif": "assetkit.stamp.stampers:IMAGE",
     ".tiff": "assetkit.stamp.stampers:IMAGE",
-    # ".docx": "assetkit.word.stamp:STAMPER",   ← the Word stamper plugs in here
+    ".docx": "assetkit.word.stamper:STAMPER",
+    ".docm": "assetkit.word.stamper:STAMPER",
 }
 _NOT_YET = {
-    ".docx": "Word-Dokumente (.docx) kann assetkit noch nicht stempeln",
     ".doc": "alte Word-Dateien (.doc) werden nicht unterstützt; bitte als PDF oder .docx speichern",
     ".odt": "OpenDocument-Texte werden nicht unterstützt; bitte als PDF speichern",
 }

@@ -8,6 +8,8 @@ CairoSVG, browsers and Inkscape.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from assetkit.text.fonts import load_font
@@ -41,11 +43,19 @@ def layout_to_svg(layout: TextLayout, fill: str = "#000000", opacity: float = 1.
 
 
 def _line_path(layout: TextLayout, line: LaidLine) -> str:
+    return _path_of_line(layout.style.font, layout.size, line)
+
+
+@lru_cache(maxsize=2048)
+def _path_of_line(font_path: Path, size: float, line: LaidLine) -> str:
     """Path data for a line: relative commands between coordinates rounded to 1/1000
     unit (deltas of rounded values, so rounding never accumulates) — about half the size
-    of absolute coordinates, which makes CairoSVG parse previews faster."""
-    font = load_font(layout.style.font)
-    scale = layout.size / font.upem
+    of absolute coordinates, which makes CairoSVG parse previews faster.
+
+    Cached per (font, size, line): re-composing after an edit (the GUI preview, batch
+    jobs, fitting) rebuilds only the lines that changed."""
+    font = load_font(font_path)
+    scale = size / font.upem
     parts: list[str] = []
     cx = cy = 0  # current point, integer thousandths of a page unit
     sx = sy = 0  # start of the current subpath

@@ -20,14 +20,19 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_templates_lists_ids_categories_and_sizes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["templates"], capsys)
     assert code == 0
-    assert "flyer-a4-veranstaltung" in out and "210×297 mm" in out and "1080×1350 px" in out
+    assert "flyer-a4-veranstaltung" in out
+    assert "210×297 mm" in out
+    assert "1080×1350 px" in out
 
 
 def test_fields_lists_kinds_labels_and_defaults(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["fields", "flyer-a4-veranstaltung"], capsys)
     assert code == 0
-    assert "headline" in out and "Überschrift" in out and "Tag der offenen Tür" in out
-    assert "Bild" in out and "office.name" in out
+    assert "headline" in out
+    assert "Überschrift" in out
+    assert "Tag der offenen Tür" in out
+    assert "Bild" in out
+    assert "office.name" in out
 
 
 def test_render_png_with_text_and_photo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,9 +51,12 @@ def test_render_jpeg_and_svg(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, _, err = run(["render", "story-veranstaltung", "--out", str(tmp_path / "s.jpg")], capsys)
     assert code == 0, err
     image = Image.open(tmp_path / "s.jpg")
-    assert image.format == "JPEG" and image.size == (1080, 1920) and image.mode == "RGB"
+    assert image.format == "JPEG"
+    assert image.size == (1080, 1920)
+    assert image.mode == "RGB"
     code, _, _ = run(["render", "story-veranstaltung", "--out", str(tmp_path / "s.svg")], capsys)
-    assert code == 0 and (tmp_path / "s.svg").read_bytes().lstrip().startswith(b"<?xml")
+    assert code == 0
+    assert (tmp_path / "s.svg").read_bytes().lstrip().startswith(b"<?xml")
 
 
 def test_overflow_is_a_warning_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -56,7 +64,8 @@ def test_overflow_is_a_warning_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, _, err = run(["render", "post-4x5-veranstaltung", "--out", str(tmp_path / "p.png"),
                         "--set", f"headline={long}"], capsys)
     assert code == 0
-    assert "Warnung:" in err and "passt nicht" in err
+    assert "Warnung:" in err
+    assert "passt nicht" in err
 
 
 @pytest.mark.parametrize(
@@ -82,7 +91,8 @@ def test_bad_input_gives_one_sentence_and_exit_2(args: list[str], fragment: str,
     code, _, err = run(args, capsys)
     assert code == 2
     assert fragment in err
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
     assert not list(tmp_path.iterdir())       # nothing half-written
 
 
@@ -91,13 +101,15 @@ def test_broken_photo_and_refusal_to_overwrite(tmp_path: Path, capsys: pytest.Ca
     broken.write_bytes(b"\x89PNG\r\n\x1a\n broken")
     code, _, err = run(["render", "post-4x5-veranstaltung", "--out", str(tmp_path / "o.png"),
                         "--image", f"photo={broken}"], capsys)
-    assert code == 2 and "kaputt.png" in err
+    assert code == 2
+    assert "kaputt.png" in err
     photo = tmp_path / "foto.png"
     Image.new("RGB", (1200, 900), (1, 2, 3)).save(photo)
     before = photo.read_bytes()
     code, _, err = run(["render", "post-4x5-veranstaltung", "--out", str(photo),
                         "--image", f"photo={photo}"], capsys)
-    assert code == 2 and "Eingabedatei" in err
+    assert code == 2
+    assert "Eingabedatei" in err
     assert photo.read_bytes() == before
 
 
@@ -105,10 +117,12 @@ def test_python_dash_m_entry_point_without_traceback(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "assetkit", "render", "nope", "--out", "x.png"],
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.startswith("Fehler: ") and "Traceback" not in result.stderr
+    assert result.stderr.startswith("Fehler: ")
+    assert "Traceback" not in result.stderr
     version = subprocess.run([sys.executable, "-m", "assetkit", "--version"], capture_output=True,
                              text=True)
-    assert version.returncode == 0 and version.stdout.startswith("assetkit ")
+    assert version.returncode == 0
+    assert version.stdout.startswith("assetkit ")
 
 
 def test_pdf_output_is_a_vector_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -118,3 +132,18 @@ def test_pdf_output_is_a_vector_pdf(tmp_path: Path, capsys: pytest.CaptureFixtur
     data = (tmp_path / "f.pdf").read_bytes()
     assert data.startswith(b"%PDF")
     assert io.BytesIO(data).getbuffer().nbytes < 2_000_000
+
+
+def test_print_export_with_errors_needs_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "flyer.pdf"
+    code, _, err = run(["render", "flyer-a4-veranstaltung", "--out", str(out_file), "--preset",
+                        "druckerei", "--set", "headline="], capsys)
+    assert code == 2
+    assert "Pflichtfeld" in err
+    assert "--force" in err
+    assert not out_file.exists()
+    code, _, err = run(["render", "flyer-a4-veranstaltung", "--out", str(out_file), "--preset",
+                        "druckerei", "--set", "headline=", "--force"], capsys)
+    assert code == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
+    assert "Pflichtfeld" in err

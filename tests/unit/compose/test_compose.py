@@ -35,9 +35,11 @@ def photo(tmp_path: Path) -> Path:
 def test_svg_is_self_contained_and_sized(post, photo: Path) -> None:  # type: ignore[no-untyped-def]
     comp = compose(post, Content({"headline": "Hallo"}, {"photo": ImageChoice(photo)}), load_brand())
     root = etree.fromstring(comp.svg)
-    assert root.get("width") == "1080" and root.get("height") == "1350"
+    assert root.get("width") == "1080"
+    assert root.get("height") == "1350"
     hrefs = [v for el in root.iter() for k, v in el.attrib.items() if k.endswith("href")]
-    assert hrefs and all(h.startswith("data:") for h in hrefs)
+    assert hrefs
+    assert all(h.startswith("data:") for h in hrefs)
     assert b"<text" not in comp.svg           # text is drawn as glyph outlines
     assert comp.text_layouts["headline"].lines[0].text == "Hallo"
 
@@ -66,7 +68,8 @@ def test_overflow_and_empty_required_fields_are_reported(post) -> None:  # type:
     codes = {n.code for n in comp.notes}
     assert "text.overflow" in codes
     layout = comp.text_layouts["headline"]
-    assert layout.overflow and layout.hidden_text
+    assert layout.overflow
+    assert layout.hidden_text
     assert len(layout.lines) <= 3
     comp = compose(post, Content({"headline": "  "}), load_brand())
     assert any(n.code == "text.missing" and n.field == "headline" for n in comp.notes)
@@ -85,7 +88,8 @@ def test_logo_is_vector_and_at_least_minimum_width(post, flyer) -> None:  # type
         assert logo.box.width >= minimum
         root = etree.fromstring(comp.svg)
         nested = root.find(f".//{SVG_NS}svg[@id='logo']")
-        assert nested is not None and nested.find(f"{SVG_NS}path") is not None
+        assert nested is not None
+        assert nested.find(f"{SVG_NS}path") is not None
         assert not any(n.code == "logo.too_small" for n in comp.notes)
 
 
@@ -93,7 +97,8 @@ def test_bleed_extends_the_view(flyer) -> None:  # type: ignore[no-untyped-def]
     comp = compose(flyer, Content(), load_brand(), options=ComposeOptions(bleed=True))
     assert (comp.view.x, comp.view.width) == (-3, 216)
     root = etree.fromstring(comp.svg)
-    assert root.get("width") == "216mm" and root.get("viewBox") == "-3 -3 216 303"
+    assert root.get("width") == "216mm"
+    assert root.get("viewBox") == "-3 -3 216 303"
 
 
 def test_low_resolution_photo_is_flagged_for_print(flyer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,8 +106,10 @@ def test_low_resolution_photo_is_flagged_for_print(flyer, tmp_path: Path) -> Non
     Image.new("RGB", (300, 200), (10, 100, 200)).save(small)
     comp = compose(flyer, Content(images={"photo": ImageChoice(small)}), load_brand())
     notes = [n for n in comp.notes if n.code == "image.low_resolution"]
-    assert notes and notes[0].field == "photo"
-    assert comp.images["photo"].effective_ppi is not None and comp.images["photo"].effective_ppi < 50
+    assert notes
+    assert notes[0].field == "photo"
+    assert comp.images["photo"].effective_ppi is not None
+    assert comp.images["photo"].effective_ppi < 50
 
 
 def test_broken_photo_is_a_clear_error(post, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -125,8 +132,10 @@ def test_extreme_text_is_bounded_and_reported(flyer) -> None:  # type: ignore[no
     for field in ("body", "headline"):
         box = flyer.text_field(field).box
         ink = comp.text_layouts[field].ink_bounds
-        assert ink.x >= box.x - 0.5 and ink.x + ink.width <= box.x + box.width + 0.5
-        assert ink.y >= box.y - 0.5 and ink.y + ink.height <= box.y + box.height + 0.5
+        assert ink.x >= box.x - 0.5
+        assert ink.x + ink.width <= box.x + box.width + 0.5
+        assert ink.y >= box.y - 0.5
+        assert ink.y + ink.height <= box.y + box.height + 0.5
 
 
 def test_right_to_left_text_does_not_crash(post) -> None:  # type: ignore[no-untyped-def]
