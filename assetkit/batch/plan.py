@@ -10,13 +10,11 @@ final, unique, Windows-safe file name and a key that changes whenever the output
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from types import ModuleType
 
 from assetkit import __version__
 from assetkit.batch.data import DataRow, DataSource, count_rows, iter_rows, open_data
@@ -25,6 +23,7 @@ from assetkit.batch.mapping import FieldMapping, build_mapping, row_content, row
 from assetkit.batch.naming import DEFAULT_PATTERN, NamePattern, UniqueNames
 from assetkit.compose import Content
 from assetkit.export.formats import Format
+from assetkit.export.presets import Preset, resolve_preset
 from assetkit.office import OfficeProfile
 from assetkit.templates import Template, load_catalogue
 
@@ -41,7 +40,7 @@ FORMAT_NAMES: dict[str, Format] = {"png": "png", "jpg": "jpeg", "jpeg": "jpeg", 
 class BatchOptions:
     templates: tuple[str, ...]
     out_dir: Path | None = None             # default: „<data>_ausgabe“ beside the data file
-    presets: tuple[str, ...] = ()           # print presets, applied to mm-page templates
+    presets: tuple[str, ...] = ()           # print presets (id or .toml), for mm-page templates
     fmt: str | None = None                  # png/jpg/pdf/svg; None: png social, pdf print
     name_pattern: str = DEFAULT_PATTERN
     mapping: Mapping[str, str] = field(default_factory=dict)   # field id → column
@@ -110,6 +109,7 @@ class BatchPlan:
     row_count: int
     preview: tuple[PreviewRow, ...]
     notes: tuple[str, ...]                    # things the user should know before running
+    presets: Mapping[str, Preset] = field(default_factory=dict)   # preset id → preset
 
     @property
     def total_jobs(self) -> int:
@@ -120,14 +120,6 @@ class BatchPlan:
         return [catalogue.get(t) for t in dict.fromkeys(o.template for o in self.outputs)]
 
 
-def presets_module() -> ModuleType | None:
-    """Print presets, if this build has them (they arrive with the print export)."""
-    try:
-        return importlib.import_module("assetkit.export.presets")
-    except ModuleNotFoundError:
-        return None
-
-
 def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     """Check everything that can be checked before rendering; raises BatchError/DataFileError."""
     if not options.templates:
@@ -135,7 +127,10 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     catalogue = load_catalogue()
     templates = [catalogue.get(t) for t in dict.fromkeys(options.templates)]
     fmt = _format(options.fmt)
-    _check_presets(options.presets)
+    presets = {p.id: p for p in (resolve_preset(name) for name in options.presets)}
+    if presets and fmt not in (None, "pdf"):
+        raise BatchError("Druckvorgaben (--preset) gibt es nur für PDF; bitte ohne --format "
+                         "oder mit --format pdf aufrufen.")
     if options.jobs is not None and options.jobs < 1:
         raise BatchError("--jobs muss mindestens 1 sein.")
     if not 1 <= options.jpeg_quality <= 100:
@@ -158,13 +153,13 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     outputs: list[Output] = []
     for t in templates:
         t_fmt: Format = fmt or ("png" if t.page.unit == "px" else "pdf")
-        presets: tuple[str | None, ...] = (options.presets or (None,)) if t.page.unit == "mm" \
+        ids: tuple[str | None, ...] = (tuple(presets) or (None,)) if t.page.unit == "mm" \
             else (None,)
-        outputs.extend(Output(t.id, p, t_fmt) for p in presets)
+        outputs.extend(Output(t.id, p, "pdf" if p else t_fmt) for p in ids)
     need = []
     if len(templates) > 1:
         need.append("template")
-    if len(options.presets) > 1:
+    if len(presets) > 1:
         need.append("preset")
     pattern = pattern.with_tokens(*need)
 
@@ -186,11 +181,10 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
             notes.append(f"{m.template}: ohne Spalte behalten den Mustertext: "
                          + ", ".join(m.defaults) + ".")
     plan = BatchPlan(source, options, out_dir, tuple(outputs), mapping, pattern, row_count, (),
-                     tuple(notes))
+                     tuple(notes), presets)
     preview = tuple(_preview(task, row) for task, row in
                     islice(_tasks_with_rows(plan), options.preview_rows))
-    return BatchPlan(source, options, out_dir, tuple(outputs), mapping, pattern, row_count,
-                     preview, tuple(notes))
+    return replace(plan, preview=preview)
 
 
 def _format(name: str | None) -> Format | None:
@@ -200,19 +194,6 @@ def _format(name: str | None) -> Format | None:
     if fmt is None:
         raise BatchError(f"Das Format „{name}“ gibt es nicht; möglich sind png, jpg, pdf und svg.")
     return fmt
-
-
-def _check_presets(names: tuple[str, ...]) -> None:
-    if not names:
-        return
-    module = presets_module()
-    if module is None:
-        raise BatchError("Druckvorgaben (--preset) gibt es in dieser Version noch nicht; "
-                         "bitte ohne --preset oder mit --format aufrufen.")
-    lookup = getattr(module, "get_preset", None)
-    if callable(lookup):
-        for name in names:
-            lookup(name)         # raises the presets module's own clear error for unknown names
 
 
 def iter_tasks(plan: BatchPlan) -> Iterator[RowTask]:
@@ -255,7 +236,7 @@ def _tasks_with_rows(plan: BatchPlan) -> Iterator[tuple[RowTask, DataRow]]:
                       *((office.logo,) if office is not None and office.logo else ()))
             jobs.append(JobSpec(row.number, out.template, out.preset, out.fmt, name,
                                 _job_key(out, templates[out.template], rc.content, office,
-                                         plan.options),
+                                         plan.options, plan.presets.get(out.preset or "")),
                                 rc.content, office, inputs))
         yield RowTask(row.number, tuple(jobs), tuple(row_problems)), row
 
@@ -271,7 +252,7 @@ def _office_token(office: OfficeProfile | None, content: Content, template: Temp
 
 
 def _job_key(out: Output, template: Template, content: Content, office: OfficeProfile | None,
-             options: BatchOptions) -> str:
+             options: BatchOptions, preset: Preset | None) -> str:
     images = {}
     for fid, choice in sorted(content.images.items()):
         try:
@@ -280,7 +261,7 @@ def _job_key(out: Output, template: Template, content: Content, office: OfficePr
         except OSError:
             images[fid] = [str(choice.source)]
     office_data = {k: str(v) for k, v in asdict(office).items()} if office else None
-    blob = json.dumps([__version__, template.id, template.version, out.preset, out.fmt,
+    blob = json.dumps([__version__, template.id, template.version, repr(preset), out.fmt,
                        dict(sorted(content.texts.items())), images, office_data,
                        options.jpeg_quality, options.dpi], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]

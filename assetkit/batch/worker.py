@@ -12,14 +12,20 @@ from __future__ import annotations
 import hashlib
 import signal
 import time
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from assetkit.batch.plan import JobSpec, RowTask
 from assetkit.errors import AssetkitError
+from assetkit.export.presets import Preset
 
 Status = Literal["ok", "warning", "error", "skipped", "cancelled"]
+# Decoded photos a worker keeps between rows. compose's cache is sized for the interactive
+# preview (80 MP ≈ 240 MB); in a batch each worker needs the current row's photo plus a few
+# campaign photos that many rows share, and several workers run at once.
+WORKER_PHOTO_PIXELS = 25_000_000
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class RunSettings:
     strict: bool
     jpeg_quality: int = 90
     dpi: float | None = None
+    presets: Mapping[str, Preset] = field(default_factory=dict)    # id → resolved preset
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,11 @@ def init_worker(cancel_event: Any, in_process: bool = False) -> None:
     if not in_process:
         # Ctrl+C reaches the whole process group; the parent turns it into a clean cancel.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        from assetkit.compose import composer
+
+        cache = getattr(composer, "PHOTO_CACHE", None)
+        if cache is not None:
+            cache.max_pixels = WORKER_PHOTO_PIXELS
 
 
 def _cancelled() -> bool:
@@ -88,11 +100,9 @@ def render_task(task: RowTask, settings: RunSettings) -> list[JobResult]:
 def _request(job: JobSpec, settings: RunSettings) -> Any:
     from assetkit.export.formats import ExportRequest
 
-    kwargs: dict[str, Any] = {"fmt": job.fmt, "dpi": settings.dpi,
-                              "jpeg_quality": settings.jpeg_quality}
-    if job.preset is not None and "preset" in {f.name for f in fields(ExportRequest)}:
-        kwargs["preset"] = job.preset
-    return ExportRequest(**kwargs)
+    preset = settings.presets[job.preset] if job.preset is not None else None
+    return ExportRequest(fmt=job.fmt, dpi=settings.dpi, jpeg_quality=settings.jpeg_quality,
+                         preset=preset)
 
 
 def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:

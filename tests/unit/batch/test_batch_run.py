@@ -199,3 +199,31 @@ def test_no_matching_column_is_one_sentence(write_data: Callable[..., Path]) -> 
 
     with pytest.raises(BatchError, match="Keine Spalte von daten.csv passt"):
         plan_batch(write_data("Foo;Bar\n1;2\n"), BatchOptions(templates=(POST,)))
+
+
+def test_presets_apply_to_print_templates_and_finish_the_pdf(tmp_path: Path) -> None:
+    import pikepdf
+
+    from assetkit.errors import AssetkitError
+
+    flyer = "flyer-a4-veranstaltung"
+    data = _csv(tmp_path, ["Jobcenter A;Tag der offenen Tür"])
+    plan = plan_batch(data, BatchOptions(templates=(POST, flyer), presets=("druckerei",),
+                                         jobs=1, out_dir=tmp_path / "out"))
+    assert [(o.template, o.preset, o.fmt) for o in plan.outputs] == [
+        (POST, None, "png"), (flyer, "druckerei", "pdf")]
+    report = run_batch(plan)
+    pdf_result = report.results[1]
+    assert pdf_result.status in ("ok", "warning"), pdf_result.messages
+    with pikepdf.open(tmp_path / "out" / pdf_result.file) as pdf:
+        page = pdf.pages[0]
+        trim = [float(v) for v in page.TrimBox]
+        bleed = [float(v) for v in page.BleedBox]
+    mm = 72 / 25.4
+    assert round((trim[2] - trim[0]) / mm) == 210
+    assert round((trim[3] - trim[1]) / mm) == 297
+    assert round((trim[0] - bleed[0]) / mm) == 3                     # 3 mm bleed
+    with pytest.raises(AssetkitError, match="gibt es nicht"):
+        plan_batch(data, BatchOptions(templates=(flyer,), presets=("gibtsnicht",)))
+    with pytest.raises(AssetkitError, match="nur für PDF"):
+        plan_batch(data, BatchOptions(templates=(flyer,), presets=("druckerei",), fmt="png"))
