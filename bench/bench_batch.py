@@ -85,12 +85,18 @@ def self_hwm_kb() -> int:
 
 
 def pick_templates() -> tuple[list[Output], str]:
+    """An A4 print template with a photo and the social formats of its family (the event family:
+    the bench data are events), as "one content to every format" would pick them."""
     catalogue = load_catalogue()
-    social = catalogue.by_category("social")
     a4 = [t for t in catalogue.by_category("print")
           if t.page.unit == "mm" and (t.page.width, t.page.height) == (210, 297)]
-    if not social or not a4:
-        raise SystemExit("Der Katalog hat keine Social-Media- oder A4-Druckvorlage.")
+    a4.sort(key=lambda t: (not t.image_fields, t.family != "veranstaltung", t.id))
+    if not a4:
+        raise SystemExit("Der Katalog hat keine A4-Druckvorlage.")
+    social = [t for t in catalogue.by_category("social") if t.family == a4[0].family] or \
+        catalogue.by_category("social")
+    if not social:
+        raise SystemExit("Der Katalog hat keine Social-Media-Vorlage.")
     outputs = []
     for i in range(SOCIAL_OUTPUTS):
         # Fewer than five social templates: cycle them, as JPEG the second time round.
