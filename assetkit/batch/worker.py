@@ -63,11 +63,9 @@ def init_worker(cancel_event: Any, in_process: bool = False) -> None:
     if not in_process:
         # Ctrl+C reaches the whole process group; the parent turns it into a clean cancel.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        from assetkit.compose import composer
+        from assetkit.compose import limit_photo_cache
 
-        cache = getattr(composer, "PHOTO_CACHE", None)
-        if cache is not None:
-            cache.max_pixels = WORKER_PHOTO_PIXELS
+        limit_photo_cache(WORKER_PHOTO_PIXELS)
 
 
 def _cancelled() -> bool:

@@ -1,6 +1,6 @@
 """Compose: bind content into a template and produce one self-contained SVG."""
 
-from assetkit.compose.composer import compose
+from assetkit.compose.composer import compose, limit_photo_cache
 from assetkit.compose.model import (
     ComposeOptions,
     Composition,
@@ -13,4 +13,4 @@ from assetkit.compose.model import (
 )
 
 __all__ = ["ComposeOptions", "Composition", "Content", "ImageChoice", "Note", "PlacedImage",
-           "PlacedLogo", "View", "compose"]
+           "PlacedLogo", "View", "compose", "limit_photo_cache"]

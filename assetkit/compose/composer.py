@@ -113,6 +113,13 @@ def compose(template: Template, content: Content, brand: Brand,
                        images=images, logos=tuple(logos), notes=tuple(notes))
 
 
+def limit_photo_cache(max_pixels: int) -> None:
+    """Bound the decoded-photo cache (batch workers see a new photo in every row)."""
+    PHOTO_CACHE.max_pixels = max_pixels
+    PHOTO_CACHE.clear()
+    _placed_photo.cache_clear()
+
+
 def _check_fields(template: Template, content: Content) -> None:
     text_ids = {f.id for f in template.text_fields}
     image_ids = {f.id for f in template.image_fields}

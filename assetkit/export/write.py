@@ -31,6 +31,10 @@ def write_atomic(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> Non
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # mkstemp creates 0600; an export must be readable like any file the user saves.
+        # (Windows has no fchmod before 3.13 and needs none: files inherit the folder's ACL.)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)
@@ -50,6 +54,17 @@ def write_atomic(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> Non
         if tmp:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _read_umask() -> int:
+    # Read once at import: os.umask can only be read by setting it, which would race with
+    # threads creating files.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+_UMASK = _read_umask()
 
 
 def _same_file(a: Path, b: Path) -> bool:

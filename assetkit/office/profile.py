@@ -49,6 +49,8 @@ class OfficeProfile:
             return ", ".join(p for p in (self.street, self.city_line) if p)
         if key == "city_line":
             return self.city_line
+        if key == "short_name":
+            return self.display_name
         if key == "contact_line":
             parts = [f"Telefon {self.phone}" if self.phone else "", self.email, self.web]
             return " · ".join(p for p in parts if p)

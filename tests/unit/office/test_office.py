@@ -41,3 +41,8 @@ def test_bad_profiles(tmp_path: Path, text: str, fragment: str) -> None:
 def test_missing_profile(tmp_path: Path) -> None:
     with pytest.raises(OfficeProfileError, match="gibt es nicht"):
         load_office(tmp_path / "fehlt.toml")
+
+
+def test_short_name_falls_back_to_the_name() -> None:
+    profile = sample_office().__class__(name="Kommunale Arbeitsförderung Ortenaukreis")
+    assert profile.value("short_name") == "Kommunale Arbeitsförderung Ortenaukreis"
