@@ -5,3 +5,7 @@ Entry point: :func:`assetkit.gui.app.run_app`. Modules: ``app`` (start-up), ``i1
 rendering in worker threads), ``preview``, ``gallery``, ``fields`` (widgets), ``main_window``,
 ``office_dialog``, ``export_dialog``.
 """
+
+from assetkit.gui import qtfix
+
+qtfix.apply()

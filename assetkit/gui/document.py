@@ -26,7 +26,9 @@ from assetkit.templates import Catalogue, Template
 class Document(QObject):
     stateChanged = Signal(object)        # ProjectState
     templateChanged = Signal(object)     # Template
-    modifiedChanged = Signal(bool)
+    # No bool argument: PySide6 6.12 on Python 3.11 drops a reference to True/False for every
+    # bool delivered to a Python slot, which crashes the interpreter after a few thousand edits.
+    modifiedChanged = Signal()
     pathChanged = Signal(object)         # Path | None
     officeChanged = Signal(object)       # OfficeProfile | None
 
@@ -74,7 +76,7 @@ class Document(QObject):
         self.stateChanged.emit(state)
         if self.history.modified != self._modified:
             self._modified = self.history.modified
-            self.modifiedChanged.emit(self._modified)
+            self.modifiedChanged.emit()
 
     # -- files ---------------------------------------------------------------------------
     def new(self, template: Template) -> None:
@@ -108,7 +110,7 @@ class Document(QObject):
         self.path = Path(path)
         self.history.mark_clean()
         self._modified = False
-        self.modifiedChanged.emit(False)
+        self.modifiedChanged.emit()
         self.pathChanged.emit(self.path)
         self.autosaver.discard()
         self._autosave_dirty = False

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
 
         self.doc.stateChanged.connect(self._state_changed)
         self.doc.templateChanged.connect(self._template_changed)
-        self.doc.modifiedChanged.connect(lambda _m: self._update_title())
+        self.doc.modifiedChanged.connect(self._update_title)
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.officeChanged.connect(lambda office: (self.panel.set_office(office, self.doc.state),
                                                        self.request_render()))
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._restore_settings()
         self.ask_recovery = ask_recovery
+        self._shut_down = False
 
     # -- layout ----------------------------------------------------------------------------
     def _docks(self) -> None:
@@ -550,6 +551,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 -- Qt override
+        if self._shut_down:
+            event.accept()
+            return
         if not self.maybe_save():
             event.ignore()
             return
@@ -560,6 +564,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self.renderer.wait()
         self.gallery.wait()
         self.doc.close()

@@ -115,7 +115,6 @@ class PreviewRenderer(QObject):
 
     ready = Signal(object)
     failed = Signal(str)
-    busyChanged = Signal(bool)
 
     def __init__(self, brand: Brand, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +155,6 @@ class PreviewRenderer(QObject):
         self._generation += 1
         self._running = True
         self._last_start = time.perf_counter()
-        self.busyChanged.emit(True)
         self._pool.start(_Job(self._generation, job, self.brand, self._signals, requested))
 
     def _finish(self) -> None:
@@ -164,8 +162,6 @@ class PreviewRenderer(QObject):
         if self._pending is not None:
             wait_ms = DEBOUNCE_MS - (time.perf_counter() - self._last_start) * 1000
             self._timer.start(max(0, int(wait_ms)))
-        else:
-            self.busyChanged.emit(False)
 
     def _on_done(self, result: PreviewResult) -> None:
         self._finish()
