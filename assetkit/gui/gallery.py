@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from assetkit.brand import Brand
@@ -142,7 +142,12 @@ class TemplateGallery(QWidget):
         image = QImage(path)
         if item is None or image.isNull():
             return
-        pixmap = QPixmap.fromImage(image)
+        # Centred on a square canvas so every name starts at the same x, whatever the format.
+        pixmap = QPixmap(THUMB, THUMB)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.drawImage((THUMB - image.width()) // 2, (THUMB - image.height()) // 2, image)
+        painter.end()
         pixmap.setDevicePixelRatio(2.0)
         item.setIcon(0, QIcon(pixmap))
 

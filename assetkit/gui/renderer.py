@@ -63,7 +63,9 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
         if f is None:
             continue
         quality[fid] = photo_quality(f, page, choice.source, choice.focal, choice.zoom)
-        proxy = preview_proxy(choice.source, job.proxy_dir)
+        # Twice the pixels the preview shows: sharp up to 2× photo zoom, cheap to resample.
+        need = max(f.box.width, f.box.height) * job.scale * 2
+        proxy = preview_proxy(choice.source, job.proxy_dir, max_px=int(min(2400, max(800, need))))
         proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
         crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
     content = Content(job.content.texts, proxies)
