@@ -5,13 +5,13 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system-deps run gui demo test test-fast lint bench clean
+.PHONY: setup system-deps run gui demo test test-fast lint bench installer clean
 
 $(STAMP): pyproject.toml
 	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,installer]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -39,6 +39,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+installer: $(STAMP)
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -12,11 +12,20 @@ from pathlib import Path
 def resources_dir() -> Path:
     """The folder holding brand.toml, logos/, templates/, fonts/, color/, i18n/.
 
-    ``ASSETKIT_RESOURCES`` overrides it (tests, imported brand kits).
+    ``ASSETKIT_RESOURCES`` overrides it (tests). Otherwise a brand kit imported with
+    ``assetkit brandkit import`` wins over the bundled resources.
     """
     override = os.environ.get("ASSETKIT_RESOURCES")
     if override:
         return Path(override)
+    # Imported late: assetkit.brandkit sits above the loaders that import this module.
+    from assetkit.brandkit.store import active_kit_dir
+
+    return active_kit_dir() or bundled_resources_dir()
+
+
+def bundled_resources_dir() -> Path:
+    """The resources shipped with the application."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
@@ -24,4 +33,7 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    """A file below resources_dir(); what a brand kit does not carry (colour profiles,
+    translations, print presets) comes from the bundled resources."""
+    path = resources_dir().joinpath(*parts)
+    return path if path.exists() else bundled_resources_dir().joinpath(*parts)

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system libraries assetkit needs on Debian/Ubuntu when they are missing:
-# cairo for rendering, Qt's runtime libraries, poppler-utils for PDF checks in the tests.
+# cairo for rendering, Qt's runtime libraries; poppler-utils and LibreOffice Writer (tests open
+# the generated Word templates with it) for checks in the tests.
 # Does nothing when everything is there, or on systems without apt-get.
 set -euo pipefail
 pkgs=(libcairo2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 poppler-utils xvfb xauth)
+      libxcb-render-util0 libxcb-image0 poppler-utils xvfb xauth libreoffice-writer-nogui)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A brand kit or settings a developer imported into ~/.local/share must not change what the
+# tests see: every run gets its own empty user data folder.
+os.environ["ASSETKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="assetkit-test-data-")
 
 
 class NetworkBlockedError(RuntimeError):

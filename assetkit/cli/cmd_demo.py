@@ -1,4 +1,5 @@
-"""``assetkit demo --out DIR``: every template with sample copy from the campaign texts."""
+"""``assetkit demo --out DIR``: every template with sample copy from the campaign texts, and a
+contact sheet ``uebersicht.png`` showing them all side by side (the README shows it)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import io
 from pathlib import Path
 
-from assetkit.brand import load_brand
+from assetkit.brand import Brand, load_brand
 from assetkit.cli.main import warn
 from assetkit.compose import Content, ImageChoice
 from assetkit.errors import OutputError
@@ -60,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
     photos = sample_photos(out / "fotos")
     catalogue = load_catalogue()
     templates = [catalogue.get(t) for t in args.only] if args.only else list(catalogue.templates)
+    previews: list[tuple[Template, bytes]] = []
     for template in templates:
         content = demo_content(template, photos)
         formats = ["png", "pdf"] if template.page.unit == "mm" else ["png"]
@@ -71,4 +73,62 @@ def run(args: argparse.Namespace) -> int:
             target = out / f"{template.id}.{fmt}"
             write_atomic(target, data)
             print(f"{target}")
+            if fmt == "png":
+                previews.append((template, data))
+    sheet = contact_sheet(previews, brand)
+    target = out / SHEET_NAME
+    write_atomic(target, sheet)
+    print(f"{target}")
     return 0
+
+
+SHEET_NAME = "uebersicht.png"
+_ROW_HEIGHT = 340
+_GAP = 36
+_LABEL = 44
+
+
+def contact_sheet(previews: list[tuple[Template, bytes]], brand: Brand) -> bytes:
+    """One PNG with every preview, a row per group (print and office, then each social
+    family), each captioned with the template's German name and size."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    groups: dict[str, list[tuple[Template, Image.Image]]] = {}
+    for template, png in previews:
+        key = "Druck und Büro" if template.category != "social" else f"Social Media – {template.family}"
+        img = Image.open(io.BytesIO(png)).convert("RGB")
+        img.thumbnail((10_000, _ROW_HEIGHT), Image.Resampling.LANCZOS)
+        groups.setdefault(key, []).append((template, img))
+    colors = {name: c.hex for name, c in brand.colors.items()}
+    caption = ImageFont.truetype(str(brand.font("emphasis")), 17)
+    small = ImageFont.truetype(str(brand.font("body")), 15)
+    heading = ImageFont.truetype(str(brand.font("subline")), 26)
+    title = ImageFont.truetype(str(brand.font("headline")), 40)
+    width = max((sum(i.width for _, i in row) + _GAP * (len(row) + 1) for row in groups.values()),
+                default=400)
+    height = 130 + len(groups) * (_ROW_HEIGHT + _LABEL + 70)
+    sheet = Image.new("RGB", (width, height), colors["sand"])
+    draw = ImageDraw.Draw(sheet)
+    draw.rectangle((0, 0, width, 100), fill=colors["petrol"])
+    draw.rectangle((_GAP, 44, _GAP + 48, 52), fill=colors["sonnengelb"])
+    draw.text((_GAP + 68, 28), "Kommunale Jobcenter – Stark. Sozial. Vor Ort.", font=title,
+              fill=colors["weiss"])
+    y = 130
+    for name, row in groups.items():
+        draw.text((_GAP, y), name.replace("erfolgsgeschichte", "Erfolgsgeschichte")
+                  .replace("veranstaltung", "Veranstaltung").replace("kennzahl", "Kennzahl"),
+                  font=heading, fill=colors["petrol"])
+        y += 44
+        x = _GAP
+        for template, img in row:
+            sheet.paste(img, (x, y))
+            draw.rectangle((x, y, x + img.width - 1, y + img.height - 1), outline=colors["mint"])
+            label = template.name.de.split(" – ")[0]
+            draw.text((x, y + img.height + 8), label, font=caption, fill=colors["schwarz"])
+            draw.text((x, y + img.height + 29), template.page.size_label(), font=small,
+                      fill=colors["petrol"])
+            x += img.width + _GAP
+        y += _ROW_HEIGHT + _LABEL + 26
+    buf = io.BytesIO()
+    sheet.save(buf, "PNG", optimize=True)
+    return buf.getvalue()

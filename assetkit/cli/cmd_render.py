@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from assetkit.brand import load_brand
@@ -15,6 +16,7 @@ from assetkit.cli.content_args import (
 from assetkit.cli.main import warn
 from assetkit.errors import OutputError
 from assetkit.export.formats import ExportRequest, export, format_for_path
+from assetkit.export.presets import resolve_preset
 from assetkit.export.write import write_atomic
 from assetkit.templates import load_catalogue
 
@@ -27,7 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_content_arguments(p)
     p.add_argument("--dpi", type=float, help="Auflösung für PNG/JPEG von Druckvorlagen (Standard 150)")
     p.add_argument("--bleed", action="store_true", help="PDF mit Beschnittzugabe")
+    p.add_argument("--preset", metavar="PROFIL",
+                   help="Druck-PDF nach Exportprofil (Name aus „assetkit presets“ oder .toml-Datei)")
     p.add_argument("--quality", type=int, default=90, help="JPEG-Qualität 1–100 (Standard 90)")
+    p.add_argument("--force", action="store_true",
+                   help="Druck-PDF auch bei Fehlern schreiben (z. B. fehlendes Pflichtfoto)")
     p.set_defaults(func=run)
 
 
@@ -40,14 +46,29 @@ def run(args: argparse.Namespace) -> int:
         raise OutputError("--quality muss zwischen 1 und 100 liegen.")
     content = content_from_args(args)
     office = office_from_args(args)
-    request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed)
+    preset = resolve_preset(args.preset) if args.preset else None
+    request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed,
+                            preset=preset)
     data, composition = export(template, content, load_brand(), office, request)
+    errors = [n for n in composition.notes if n.severity == "error"]
     for note in composition.notes:
+        if note.severity != "error":
+            warn(note.message)
+    if errors and preset is not None and not args.force:
+        # A print export with errors costs money at the print shop: stop unless confirmed.
+        for note in errors:
+            print(f"Fehler: {note.message}", file=sys.stderr)
+        print("Das Druck-PDF wurde nicht geschrieben; „--force“ schreibt es trotzdem.",
+              file=sys.stderr)
+        return 2
+    for note in errors:
         warn(note.message)
     write_atomic(args.out, data, inputs=input_paths(args))
     size = ""
     if fmt in ("png", "jpeg"):
         w, h = composition.pixel_size(args.dpi)
         size = f", {w}×{h} px"
+    elif preset is not None:
+        size = f", {preset.name}"
     print(f"{args.out} geschrieben ({len(data) / 1024:.0f} KB{size}).")
     return 0

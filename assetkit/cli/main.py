@@ -18,8 +18,14 @@ from assetkit.errors import AssetkitError
 COMMANDS = (
     "assetkit.cli.cmd_templates",
     "assetkit.cli.cmd_render",
+    "assetkit.cli.cmd_presets",
     "assetkit.cli.cmd_demo",
     "assetkit.cli.cmd_gui",
+    "assetkit.cli.cmd_stamp",
+    "assetkit.cli.cmd_word",
+    "assetkit.cli.cmd_check",
+    "assetkit.cli.cmd_brandkit",
+    "assetkit.cli.cmd_batch",
 )
 
 
@@ -28,7 +34,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"assetkit: {message}\n(„assetkit --help“ zeigt die Befehle.)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``command``, only of that command when a module
+    ``cmd_<command>`` registers it, so e.g. ``assetkit render`` does not import what other
+    commands need (python-docx, stamping, preflight): each costs start-up time."""
+    if command is not None:
+        own = f"assetkit.cli.cmd_{command.replace('-', '_')}"
+        if own in COMMANDS:
+            parser, sub = _empty_parser()
+            importlib.import_module(own).register(sub)
+            if command in sub.choices:
+                return parser
+    parser, sub = _empty_parser()
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _empty_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
     parser = _Parser(
         prog="assetkit",
         description="Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ "
@@ -36,16 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"assetkit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
-    for name in COMMANDS:
-        importlib.import_module(name).register(sub)
-    return parser
+    return parser, sub
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = ["gui"]
-    parser = build_parser()
+    parser = build_parser(None if args_list[0].startswith("-") else args_list[0])
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))

@@ -15,6 +15,8 @@ from lxml import etree
 
 from assetkit.brand import Brand, LogoVariant
 from assetkit.compose import svgtools
+from assetkit.compose.balance import balance_layout
+from assetkit.compose.binding import bound_value
 from assetkit.compose.model import (
     ComposeOptions,
     Composition,
@@ -26,15 +28,18 @@ from assetkit.compose.model import (
     View,
 )
 from assetkit.errors import FieldError, ImageError, SvgError
-from assetkit.images import load_image, place_image, to_data_uri
+from assetkit.images import ImageCache, Placement, load_image, place_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
 from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layout_to_svg
+from assetkit.text.typography import german_typography
 
 SCREEN_PX_PER_MM = 150 / 25.4
 PRINT_PPI_WARN = 250
 PRINT_PPI_ERROR = 150
+# Decoded photos are shared by every composition in this process (live preview, batch rows).
+PHOTO_CACHE = ImageCache(max_pixels=80_000_000)
 
 
 def compose(template: Template, content: Content, brand: Brand,
@@ -66,22 +71,26 @@ def compose(template: Template, content: Content, brand: Brand,
         layout = _layout(f, value, brand, page)
         layouts[f.id] = layout
         notes.extend(_text_notes(f, layout))
-        svgtools.replace(node, svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex)))
+        elements = svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex))
+        for element in elements:
+            element.set("data-field", f.id)     # preflight and the GUI find a field's ink by this
+        svgtools.replace(node, elements)
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}
-    for f in template.image_fields:
-        node = by_id[f.element]
-        choice = content.images.get(f.id)
+    for image_field in template.image_fields:
+        node = by_id[image_field.element]
+        choice = content.images.get(image_field.id)
         if choice is None:
-            if f.required:
+            if image_field.required:
                 notes.append(Note("error", "image.missing",
-                                  f"Für „{f.label.de}“ ist noch kein Foto gewählt.", f.id, f.box))
-            placeholder = _placeholder(f, brand) if options.placeholders else []
+                                  f"Für „{image_field.label.de}“ ist noch kein Foto gewählt.",
+                                  image_field.id, image_field.box))
+            placeholder = _placeholder(image_field, brand) if options.placeholders else []
             svgtools.replace(node, placeholder)
             continue
-        placed, elements, image_notes = _image(f, choice, px_per_unit, options, template)
-        images[f.id] = placed
+        placed, elements, image_notes = _image(image_field, choice, px_per_unit, options, template)
+        images[image_field.id] = placed
         notes.extend(image_notes)
         svgtools.replace(node, elements)
 
@@ -139,10 +148,10 @@ def _text_value(f: TextField, content: Content, office: OfficeProfile | None) ->
     if f.id in content.texts:
         value = content.texts[f.id]
     elif f.bind and office is not None:
-        value = office.value(f.bind.removeprefix("office."))
+        value = bound_value(f.bind, office)
     else:
         value = f.default
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.upper() if f.uppercase else value
 
 
@@ -156,10 +165,15 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
         valign=f.valign,
         hyphenate=f.hyphenate,
     )
+    # Short fields (headlines, dates) rather shrink a little than break a word.
+    short = f.max_lines is not None and f.max_lines <= 3
     fit = FitSpec(min_size=page.type_to_page(f.size_min), max_size=page.type_to_page(f.size_max),
-                  max_lines=f.max_lines)
+                  max_lines=f.max_lines, avoid_hyphenation=short)
     box = Box(f.box.x, f.box.y, f.box.width, f.box.height)
-    return layout_text(value, style, box, fit)
+    layout = layout_text(value, style, box, fit)
+    if f.balance:
+        layout = balance_layout(value, style, box, layout, f.max_lines)
+    return layout
 
 
 def _text_notes(f: TextField, layout: TextLayout) -> list[Note]:
@@ -187,14 +201,17 @@ def _placeholder(f: ImageField, brand: Brand) -> list[etree._Element]:
 
 def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: ComposeOptions,
            template: Template) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
-    loaded = load_image(choice.source)
     b = f.box
     target = (max(1, round(b.width * px_per_unit)), max(1, round(b.height * px_per_unit)))
-    zoom = max(1.0, float(choice.zoom))
-    placement = place_image(loaded, b.width, b.height, fit=f.fit,
-                            focal=choice.focal or f.focal, zoom=zoom, target_px=target)
-    fmt = "png" if placement.image.mode == "RGBA" else options.image_format
-    uri = to_data_uri(placement.image, fmt=fmt, quality=options.jpeg_quality)
+    source = Path(choice.source)
+    try:
+        stat = source.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, 0)   # load_image reports the missing file in a clear sentence
+    loaded_name, placement, uri = _placed_photo(
+        source, stamp, b.width, b.height, f.fit, choice.focal or f.focal,
+        max(1.0, float(choice.zoom)), target, options.image_format, options.jpeg_quality)
     dx, dy, dw, dh = placement.draw_box
     node = svgtools.el("image", x=b.x + dx, y=b.y + dy, width=dw, height=dh,
                        preserveAspectRatio="none", href=uri)
@@ -218,7 +235,22 @@ def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: Comp
         notes.append(Note("info", "image.upscaled",
                           f"Das Foto in „{f.label.de}“ ist kleiner als das Feld und wird "
                           "vergrößert; es kann unscharf wirken.", f.id, b))
-    return PlacedImage(f.id, b, placement, loaded.source_name, ppi), elements, notes
+    return PlacedImage(f.id, b, placement, loaded_name, ppi), elements, notes
+
+
+@lru_cache(maxsize=12)
+def _placed_photo(source: Path, stamp: tuple[int, int], box_w: float, box_h: float, fit: str,
+                  focal: tuple[float, float], zoom: float, target: tuple[int, int], fmt: str,
+                  quality: int) -> tuple[str, Placement, str]:
+    """Crop, resample and encode a photo once per (file version, crop, size): typing in a text
+    field must not resample the photo again."""
+    loaded = PHOTO_CACHE.get(source)
+    placement = place_image(loaded, box_w, box_h, fit=fit,  # type: ignore[arg-type]
+                            focal=focal, zoom=zoom, target_px=target)
+    kind = "png" if placement.image.mode == "RGBA" else fmt
+    uri = to_data_uri(placement.image, fmt=kind, quality=quality,  # type: ignore[arg-type]
+                      png_compress=1)
+    return loaded.source_name, placement, uri
 
 
 def _logo(slot: LogoSlot, brand: Brand, template: Template,

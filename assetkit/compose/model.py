@@ -38,7 +38,9 @@ class ComposeOptions:
     bleed: bool = False                 # include the template's bleed around the trim
     px_per_unit: float | None = None    # photo resampling density; None: screen preview density
     placeholders: bool = True           # tinted placeholder in empty image fields
-    image_format: Literal["jpeg", "png"] = "jpeg"
+    # PNG at fast compression renders quickest (CairoSVG re-encodes JPEG to PNG before drawing);
+    # JPEG keeps a saved .svg small.
+    image_format: Literal["jpeg", "png"] = "png"
     jpeg_quality: int = 90
 
 

@@ -6,16 +6,17 @@ compose → render → finish pipeline as the preview.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from assetkit.brand import Brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
 from assetkit.errors import OutputError
-from assetkit.export.raster import png_to_jpeg, png_with_srgb
+from assetkit.export.presets import Preset
+from assetkit.export.raster import to_jpeg, to_png
 from assetkit.office import OfficeProfile
-from assetkit.render import render_pdf, render_png
+from assetkit.render import render_image, render_pdf
 from assetkit.templates import Template
 
 Format = Literal["png", "jpeg", "pdf", "svg"]
@@ -30,6 +31,7 @@ class ExportRequest:
     dpi: float | None = None        # raster output of mm pages (default 150; 300 for print PNG)
     jpeg_quality: int = 90
     bleed: bool = False             # vector PDF including the template's bleed
+    preset: Preset | None = None    # print PDF finished for this preset (pdf only)
 
 
 def format_for_path(path: Path) -> Format:
@@ -49,7 +51,11 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
         density = PRINT_PPI / 25.4
     else:
         density = (request.dpi or 150) / 25.4
-    return ComposeOptions(bleed=request.bleed, px_per_unit=density, placeholders=True,
+    bleed = request.bleed or (request.preset is not None and request.preset.bleed_mm > 0)
+    return ComposeOptions(bleed=bleed, px_per_unit=density, placeholders=True,
+                          # JPEG passes straight into PDFs (DCTDecode) and keeps .svg small;
+                          # screen output renders fastest from PNG.
+                          image_format="jpeg" if request.fmt in ("pdf", "svg") else "png",
                           jpeg_quality=request.jpeg_quality)
 
 
@@ -58,14 +64,21 @@ def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
         return composition.svg
     if request.fmt == "pdf":
         return render_pdf(composition)
-    dpi = request.dpi if composition.page.unit == "mm" else None
-    png = render_png(composition, dpi=dpi)
+    dpi = (request.dpi or 150) if composition.page.unit == "mm" else None
+    image = render_image(composition, dpi=dpi)
     if request.fmt == "jpeg":
-        return png_to_jpeg(png, request.jpeg_quality)
-    return png_with_srgb(png, dpi=dpi or (request.dpi if composition.page.unit == "mm" else None))
+        return to_jpeg(image, request.jpeg_quality, dpi)
+    return to_png(image, dpi)
 
 
 def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,
            request: ExportRequest) -> tuple[bytes, Composition]:
+    if request.preset is not None and request.fmt != "pdf":
+        raise OutputError("Ein Exportprofil (--preset) gibt es nur für PDF-Dateien.")
     composition = compose(template, content, brand, office, compose_options(template, request))
+    if request.preset is not None:
+        from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
+
+        result = print_pdf(composition, request.preset, brand)
+        return result.data, replace(composition, notes=composition.notes + result.notes)
     return render_bytes(composition, request), composition

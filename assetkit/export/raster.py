@@ -1,4 +1,4 @@
-"""Encode rendered PNGs for delivery: PNG (optimised) or JPEG (sRGB, no alpha)."""
+"""Encode rendered pixels for delivery: PNG (sRGB-tagged) or JPEG (sRGB, no alpha)."""
 
 from __future__ import annotations
 
@@ -6,29 +6,22 @@ import io
 
 from PIL import Image, ImageCms
 
+from assetkit.render import encode_png
 from assetkit.resources import resource
 
 
-def png_to_jpeg(png: bytes, quality: int = 90) -> bytes:
-    with Image.open(io.BytesIO(png)) as im:
-        rgba = im.convert("RGBA")
+def to_png(image: Image.Image, dpi: float | None = None) -> bytes:
+    return encode_png(image, icc_profile=srgb_profile_bytes(), dpi=dpi)
+
+
+def to_jpeg(image: Image.Image, quality: int = 90, dpi: float | None = None) -> bytes:
+    rgba = image.convert("RGBA")
     flat = Image.new("RGB", rgba.size, (255, 255, 255))
-    flat.paste(rgba, mask=rgba.split()[3])
+    flat.paste(rgba, mask=rgba.getchannel("A"))
     out = io.BytesIO()
+    d = dpi or 72
     flat.save(out, "JPEG", quality=quality, optimize=True, progressive=True,
-              icc_profile=srgb_profile_bytes(), dpi=(72, 72))
-    return out.getvalue()
-
-
-def png_with_srgb(png: bytes, dpi: float | None = None) -> bytes:
-    """Re-save a PNG with an sRGB profile (and dpi for print-size PNGs)."""
-    with Image.open(io.BytesIO(png)) as im:
-        im.load()
-        out = io.BytesIO()
-        kwargs: dict[str, object] = {"icc_profile": srgb_profile_bytes(), "optimize": False}
-        if dpi:
-            kwargs["dpi"] = (dpi, dpi)
-        im.save(out, "PNG", **kwargs)
+              icc_profile=srgb_profile_bytes(), dpi=(d, d))
     return out.getvalue()
 
 

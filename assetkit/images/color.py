@@ -66,7 +66,7 @@ def _transform(key: str, icc: bytes | None, in_mode: str) -> ImageCms.ImageCmsTr
 
 def _apply(image: Image.Image, icc: bytes | None) -> Image.Image:
     key = hashlib.blake2b(icc, digest_size=16).hexdigest() if icc is not None else "fogra39"
-    return ImageCms.applyTransform(image, _transform(key, icc, image.mode))
+    return _transform(key, icc, image.mode).apply(image)
 
 
 def _profile_info(icc: bytes) -> tuple[str, str] | None:
@@ -100,7 +100,9 @@ def _split_alpha(image: Image.Image) -> tuple[Image.Image, Image.Image | None]:
     """Return (colour part, alpha or None) with the alpha dropped if fully opaque."""
     mode = image.mode
     if mode == "P":
-        has_alpha = "transparency" in image.info or image.palette.mode == "RGBA"
+        has_alpha = "transparency" in image.info or (
+            image.palette is not None and image.palette.mode == "RGBA"
+        )
         image = image.convert("RGBA" if has_alpha else "RGB")
         mode = image.mode
     if mode in ("RGBa", "La"):
@@ -161,9 +163,9 @@ def to_srgb(image: Image.Image, icc: bytes | None, *, adobe_inverted: bool = Tru
             profile_used = "FOGRA39 (Annahme)"
     elif colour.mode == "LAB":
         lab = ImageCms.createProfile("LAB")
-        colour = ImageCms.profileToProfile(
-            colour, lab, _bundled_profile(SRGB_PROFILE), outputMode="RGB"
-        )
+        colour = ImageCms.buildTransform(
+            lab, _bundled_profile(SRGB_PROFILE), "LAB", "RGB", renderingIntent=_INTENT
+        ).apply(colour)
     elif colour.mode != "RGB":
         colour = colour.convert("RGB")
 

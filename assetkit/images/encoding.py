@@ -17,14 +17,19 @@ DataFormat = Literal["jpeg", "png"]
 
 def _has_transparency(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA"):
-        return image.getchannel("A").getextrema()[0] < 255
+        # one band: extrema are (min, max) ints; a fully opaque alpha has min 255
+        return image.getchannel("A").getextrema()[0] != 255
     return image.mode == "P" and "transparency" in image.info
 
 
 def encode_image(
-    image: Image.Image, fmt: DataFormat = "jpeg", quality: int = 90
+    image: Image.Image, fmt: DataFormat = "jpeg", quality: int = 90, png_compress: int = 6
 ) -> tuple[bytes, str]:
-    """Encode to (bytes, mime type). Images with real transparency always become PNG."""
+    """Encode to (bytes, mime type). Images with real transparency always become PNG.
+
+    ``png_compress`` 1 is for SVGs that are rendered at once (CairoSVG takes PNG as it is and
+    re-encodes anything else): several times faster than 6, only the transient SVG is larger.
+    """
     if fmt not in ("jpeg", "png"):
         raise ValueError(f"fmt must be 'jpeg' or 'png', got {fmt!r}")
     if _has_transparency(image):
@@ -38,12 +43,13 @@ def encode_image(
         subsampling = 0 if quality >= 90 else 2
         image.save(buf, "JPEG", quality=quality, subsampling=subsampling, optimize=True)
         return buf.getvalue(), "image/jpeg"
-    image.save(buf, "PNG", compress_level=6)
+    image.save(buf, "PNG", compress_level=png_compress)
     return buf.getvalue(), "image/png"
 
 
-def to_data_uri(image: Image.Image, fmt: DataFormat = "jpeg", quality: int = 90) -> str:
+def to_data_uri(image: Image.Image, fmt: DataFormat = "jpeg", quality: int = 90,
+                png_compress: int = 6) -> str:
     """A ``data:image/...;base64,...`` URI. RGBA with any non-opaque pixel forces PNG; a fully
     opaque RGBA image is encoded without its alpha channel."""
-    data, mime = encode_image(image, fmt, quality)
+    data, mime = encode_image(image, fmt, quality, png_compress)
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

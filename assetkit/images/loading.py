@@ -178,7 +178,7 @@ def _source_bytes_head(source: Path | bytes, name: str) -> bytes:
 
 
 @contextmanager
-def _opened(source: Path | bytes, name: str) -> Iterator[_Handle]:
+def _opened(source: Path | bytes, name: str, max_pixels: int) -> Iterator[_Handle]:
     """Open the header of an allowed format; every failure becomes an ImageLoadError."""
     head = _source_bytes_head(source, name)
     fp: io.BytesIO | Path = (
@@ -190,8 +190,9 @@ def _opened(source: Path | bytes, name: str) -> Iterator[_Handle]:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             im = Image.open(fp, formats=ALLOWED_FORMATS)
     except Image.DecompressionBombError as exc:
-        limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
-        raise _error("too_large", name, what="seinen Abmessungen", limit=limit) from exc
+        # Pillow refuses more than twice its MAX_IMAGE_PIXELS before we see the size.
+        limit = min(max_pixels, 2 * (Image.MAX_IMAGE_PIXELS or max_pixels)) / 1_000_000
+        raise _error("too_large", name, what="seinen Abmessungen", limit=f"{limit:g}") from exc
     except Image.UnidentifiedImageError as exc:
         sniffed = _sniff(head)
         if sniffed is not None:
@@ -241,6 +242,14 @@ def _dpi(im: Image.Image, orientation: int) -> tuple[float, float] | None:
     return (y, x) if orientation in _SWAPPING_ORIENTATIONS else (x, y)
 
 
+def _frame_count(im: Image.Image) -> int:
+    try:
+        return int(getattr(im, "n_frames", 1) or 1)
+    except Exception:  # noqa: BLE001 - counting GIF frames parses the whole file; a broken
+        # later frame does not matter for a photo of which we only use the first.
+        return 1
+
+
 def _upright(size: tuple[int, int], orientation: int) -> tuple[int, int]:
     return (size[1], size[0]) if orientation in _SWAPPING_ORIENTATIONS else size
 
@@ -272,7 +281,7 @@ def read_image_info(
     """Read only the header: format, mode, size, orientation, profile. Cheap for any size."""
     source = Path(source) if isinstance(source, str) else source
     label = _name_of(source, name)
-    with _opened(source, label) as handle:
+    with _opened(source, label, max_pixels) as handle:
         im = handle.image
         _check_size(im, label, max_pixels)
         orientation = _orientation(im)
@@ -285,7 +294,7 @@ def read_image_info(
             orientation=orientation,
             has_icc_profile=bool(im.info.get("icc_profile")),
             dpi=_dpi(im, orientation),
-            n_frames=int(getattr(im, "n_frames", 1) or 1),
+            n_frames=_frame_count(im),
         )
 
 
@@ -306,7 +315,7 @@ def load_image(
     """
     source = Path(source) if isinstance(source, str) else source
     label = _name_of(source, name)
-    with _opened(source, label) as handle:
+    with _opened(source, label, max_pixels) as handle:
         im = handle.image
         _check_size(im, label, max_pixels)
         original_mode = im.mode
@@ -332,10 +341,11 @@ def load_image(
             raise _error("broken", label) from exc
         image = result.image
         if image is im:
-            if getattr(im, "n_frames", 1) > 1:
-                image = im.copy()  # detach the first frame from the still-open file
+            if isinstance(source, Path) and getattr(im, "fp", None) is not None:
+                # Multi-frame files stay open after load(); detach the first frame.
+                image = im.copy()
             else:
-                handle.keep = True  # Pillow released the file after load(); keep the pixels
+                handle.keep = True  # no file handle left behind; keep the pixels as they are
     return LoadedImage(
         image=image,
         source_name=label,

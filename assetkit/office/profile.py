@@ -133,6 +133,9 @@ def sample_office() -> OfficeProfile:
         email="info@jobcenter-musterkreis.example",
         web="www.jobcenter-musterkreis.example",
         opening_hours="Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
+        bank="Sparkasse Musterstadt",
+        iban="DE00 1234 5678 9012 3456 78",
+        bic="MUSTDEXXXXX",
     )
 
 

@@ -1,5 +1,13 @@
-"""Render a composition with CairoSVG: PNG at an exact pixel size, or vector PDF."""
+"""Render a composition with CairoSVG: pixels/PNG at an exact size, or vector PDF."""
 
-from assetkit.render.cairo import render_pdf, render_png, render_svg_png
+from assetkit.render.cairo import (
+    encode_png,
+    render_image,
+    render_pdf,
+    render_png,
+    render_svg_image,
+    render_svg_png,
+)
 
-__all__ = ["render_pdf", "render_png", "render_svg_png"]
+__all__ = ["encode_png", "render_image", "render_pdf", "render_png", "render_svg_image",
+           "render_svg_png"]

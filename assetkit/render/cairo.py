@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 from urllib.parse import unquote_to_bytes
 
+from cairosvg.parser import Tree
 from cairosvg.surface import PDFSurface, PNGSurface
+from PIL import Image
 
 from assetkit.compose.model import Composition
 from assetkit.errors import RenderError
+from assetkit.render import jpeg_passthrough
+
+jpeg_passthrough.install()
 
 EMPTY_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 MAX_PIXELS = 20_000 * 20_000
@@ -32,22 +38,65 @@ def data_only_fetcher(url: str, resource_type: str) -> bytes:
         return EMPTY_SVG
 
 
-def render_svg_png(svg: bytes, width: int, height: int) -> bytes:
-    """Render SVG bytes to a PNG of exactly ``width`` × ``height`` pixels."""
+class _PixelSurface(PNGSurface):
+    """A raster surface whose pixels are read directly instead of being written as a PNG."""
+
+    def finish(self) -> None:
+        self.cairo.flush()
+
+
+def render_svg_image(svg: bytes, width: int, height: int) -> Image.Image:
+    """Render SVG bytes to an RGBA image of exactly ``width`` × ``height`` pixels."""
     if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
         raise RenderError(f"Die Ausgabegröße {width}×{height} Pixel ist nicht möglich.")
     try:
-        return bytes(PNGSurface.convert(svg, output_width=width, output_height=height,
-                                        url_fetcher=data_only_fetcher, unsafe=False))
+        surface = _PixelSurface(_tree(svg), None, 96, output_width=width, output_height=height)
+        surface.finish()
     except (ValueError, MemoryError, RecursionError) as exc:
         raise RenderError(f"Die Grafik konnte nicht gerendert werden ({exc}).") from None
+    cairo_surface = surface.cairo
+    stride = cairo_surface.get_stride()
+    data = bytes(cairo_surface.get_data())
+    size = (cairo_surface.get_width(), cairo_surface.get_height())
+    # cairo's ARGB32 is premultiplied, native-endian: BGRa on the little-endian PCs we ship to.
+    return Image.frombuffer("RGBA", size, data, "raw", "BGRa", stride, 1)
+
+
+def render_svg_png(svg: bytes, width: int, height: int) -> bytes:
+    """Render SVG bytes to a PNG of exactly ``width`` × ``height`` pixels."""
+    return encode_png(render_svg_image(svg, width, height))
+
+
+def encode_png(image: Image.Image, icc_profile: bytes | None = None,
+               dpi: float | None = None) -> bytes:
+    """PNG bytes; opaque images are stored as RGB (smaller, and what social platforms expect)."""
+    if image.mode == "RGBA" and image.getchannel("A").getextrema()[0] == 255:
+        image = image.convert("RGB")
+    out = io.BytesIO()
+    kwargs: dict[str, object] = {"compress_level": 6}
+    if icc_profile:
+        kwargs["icc_profile"] = icc_profile
+    if dpi:
+        kwargs["dpi"] = (dpi, dpi)
+    image.save(out, "PNG", **kwargs)
+    return out.getvalue()
+
+
+def _tree(svg: bytes) -> Tree:
+    return Tree(bytestring=svg, url_fetcher=data_only_fetcher, unsafe=False)
+
+
+def render_image(composition: Composition, dpi: float | None = None,
+                 size: tuple[int, int] | None = None) -> Image.Image:
+    """RGBA pixels of the composition (the preview uses these directly)."""
+    width, height = size or composition.pixel_size(dpi)
+    return render_svg_image(composition.svg, width, height)
 
 
 def render_png(composition: Composition, dpi: float | None = None,
                size: tuple[int, int] | None = None) -> bytes:
     """PNG of the composition: social pages at their exact pixel size, print pages at ``dpi``."""
-    width, height = size or composition.pixel_size(dpi)
-    return render_svg_png(composition.svg, width, height)
+    return encode_png(render_image(composition, dpi, size))
 
 
 def render_pdf(composition: Composition, text_layer: bool = True) -> bytes:

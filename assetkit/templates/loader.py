@@ -37,7 +37,7 @@ _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", 
                   "locked"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
-              "align", "valign", "color", "hyphenate", "tracking", "uppercase", "multiline",
+              "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
@@ -180,10 +180,10 @@ def _array(ctx: _Ctx, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _number(ctx: _Ctx, table: dict[str, Any], key: str, where: str, default: Any = ...,
-            positive: bool = False) -> float:
+            positive: bool = False) -> Any:
     value = ctx.get(table, key, (int, float), where, default)
     if value is None:
-        return value  # type: ignore[no-any-return]
+        return value
     if positive and value <= 0:
         raise ctx.fail(f"{where}.{key}", "muss größer als 0 sein")
     return float(value)
@@ -234,8 +234,8 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
     if max_lines is not None and max_lines < 1:
         raise ctx.fail(f"{where}.max_lines", "muss mindestens 1 sein")
     bind = ctx.get(spec, "bind", str, where, None)
-    if bind is not None and not bind.startswith("office."):
-        raise ctx.fail(f"{where}.bind", "muss mit „office.“ beginnen")
+    if bind is not None and not _valid_bind(bind):
+        raise ctx.fail(f"{where}.bind", "braucht „office.<feld>“ oder Text mit „{office.<feld>}“")
     choices = ctx.get(spec, "choices", list, where, [])
     return TextField(
         id=field_id,
@@ -252,6 +252,7 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         valign=ctx.choice(spec, "valign", ("top", "middle", "bottom"), where, "top"),  # type: ignore[arg-type]
         color=ctx.get(spec, "color", str, where, "schwarz"),
         hyphenate=ctx.get(spec, "hyphenate", bool, where, True),
+        balance=ctx.get(spec, "balance", bool, where, False),
         tracking=_number(ctx, spec, "tracking", where, 0.0),
         uppercase=ctx.get(spec, "uppercase", bool, where, False),
         multiline=ctx.get(spec, "multiline", bool, where, False),
@@ -261,6 +262,20 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         bind=bind,
         help=ctx.label(spec, "help", where, "") if "help" in spec else None,
     )
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_OFFICE_KEY = re.compile(r"^office\.[a-z_]+$")
+
+
+def _valid_bind(bind: str) -> bool:
+    """``office.name``, or a pattern such as ``{office.name} · {office.address_line}``."""
+    if "{" not in bind and "}" not in bind:
+        return bool(_OFFICE_KEY.match(bind))
+    keys = _PLACEHOLDER.findall(bind)
+    rest = _PLACEHOLDER.sub("", bind)
+    return bool(keys) and all(_OFFICE_KEY.match(k) for k in keys) and "{" not in rest \
+        and "}" not in rest
 
 
 def _image(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder) -> ImageField:

@@ -96,18 +96,19 @@ class TextField:
     valign: VAlign = "top"
     color: str = "schwarz"           # brand colour name
     hyphenate: bool = True
+    balance: bool = False            # headlines: even line lengths, no lone last word
     tracking: float = 0.0
     uppercase: bool = False
     multiline: bool = False
     required: bool = False
     kind: Literal["text", "date", "time", "choice"] = "text"
     choices: tuple[str, ...] = ()
-    bind: str | None = None          # "office.<key>": filled from the office profile
+    bind: str | None = None          # "office.<key>" or "{office.<key>} · …": from the office profile
     help: Label | None = None
 
     @property
     def is_office(self) -> bool:
-        return self.bind is not None and self.bind.startswith("office.")
+        return self.bind is not None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ adds cached widths). Rules:
   boundary (a *forced break*).
 * Hyphenation zone: a word is only hyphenated at the end of a line when the gap it would
   fill is at least ``min(2 em, 20 % of the line)``; otherwise it moves to the next line.
+* At most two hyphenated lines in a row (a third word moves down instead, unless it does
+  not fit a line of its own).
 """
 
 from __future__ import annotations
@@ -42,13 +44,25 @@ class Word:
     """A run of text between break opportunities.
 
     ``text`` is what is shown (soft hyphens and missing characters removed); ``src[i]`` is
-    the index in the prepared text of ``text[i]``; ``breaks`` are (index, adds_hyphen,
-    automatic) in-word break points, ascending.
+    the index in the prepared text of ``text[i]``; ``breaks`` are the (index, adds_hyphen)
+    in-word breaks the text itself allows (after hyphens, at soft hyphens). ``lang`` is set
+    when automatic hyphenation is allowed; its points are looked up only when needed, so
+    text that fits never loads the hyphenation dictionary.
     """
 
     text: str
     src: tuple[int, ...]
-    breaks: tuple[tuple[int, bool, bool], ...]
+    breaks: tuple[tuple[int, bool], ...]
+    lang: str | None = None
+
+    def break_points(self, allow_auto: bool) -> list[tuple[int, bool]]:
+        """All usable in-word breaks, ascending."""
+        points = dict(self.breaks)
+        if allow_auto and self.lang is not None:
+            for i in hyphenation_points(self.text, self.lang):
+                if i not in points and self.text[i - 1] not in EXPLICIT_HYPHENS:
+                    points[i] = True
+        return sorted(points.items())
 
 
 @dataclass(frozen=True)
@@ -116,18 +130,15 @@ class _WordBuilder:
 
 def _make_word(text: str, src: tuple[int, ...], soft: list[int], lang: str,
                hyphenate: bool) -> Word:
-    breaks: dict[int, tuple[int, bool, bool]] = {}
+    breaks: dict[int, bool] = {}
     for i in range(1, len(text) - 1):
         if text[i] in EXPLICIT_HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum():
-            breaks[i + 1] = (i + 1, False, False)
+            breaks[i + 1] = False
     for i in soft:
         if 0 < i < len(text) and i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
-            breaks[i] = (i, True, False)
-    if hyphenate and not soft:
-        for i in hyphenation_points(text, lang):
-            if i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
-                breaks[i] = (i, True, True)
-    return Word(text, src, tuple(breaks[k] for k in sorted(breaks)))
+            breaks[i] = True
+    auto_lang = lang if hyphenate and not soft else None
+    return Word(text, src, tuple(sorted(breaks.items())), auto_lang)
 
 
 def _glue_spaced_dashes(words: list[Word], font: Font) -> tuple[Word, ...]:
@@ -138,7 +149,8 @@ def _glue_spaced_dashes(words: list[Word], font: Font) -> tuple[Word, ...]:
         if out and space_ok and len(word.text) == 1 and word.text in SPACED_DASHES:
             prev = out[-1]
             out[-1] = Word(prev.text + " " + word.text,
-                           prev.src + (word.src[0] - 1, word.src[0]), prev.breaks)
+                           prev.src + (word.src[0] - 1, word.src[0]), prev.breaks,
+                           prev.lang)
         else:
             out.append(word)
     return tuple(out)
@@ -202,17 +214,36 @@ class _Widths:
         run = shape(self.font, text)
         return run.width + self.tr * len(run.gids)
 
-    def cumulative(self, text: str) -> dict[int, float]:
-        """Width of text[:j] for every cluster boundary j (estimate: shaped as a whole)."""
-        run = shape(self.font, text)
+    def longer_than(self, text: str, avail: float) -> bool:
+        """True when ``text`` is certainly wider than ``avail``, shaping only as much of a
+        long word as needed (a 10,000-letter word must not be reshaped for every line)."""
+        k = _WINDOW
+        while k < len(text):
+            if self.width(text[:k]) - self.tr > avail:
+                return True
+            k *= 2
+        return self.width(text) - self.tr > avail
+
+    def cumulative(self, text: str, avail: float) -> dict[int, float]:
+        """Width of text[:j] for cluster boundaries j, at least up to where ``avail`` is
+        exceeded (estimate: the window is shaped as a whole)."""
+        k = _WINDOW
+        while k < len(text) and self.width(text[:k]) - self.tr <= avail:
+            k *= 2
+        window = text[:k]
+        run = shape(self.font, window)
         out: dict[int, float] = {0: 0.0}
         acc = 0.0
-        for k, adv in enumerate(run.advances):
+        for i, adv in enumerate(run.advances):
             acc += adv + self.tr
-            nxt = run.clusters[k + 1] if k + 1 < len(run.clusters) else len(text)
-            if nxt > run.clusters[k]:
+            nxt = run.clusters[i + 1] if i + 1 < len(run.clusters) else len(window)
+            if nxt > run.clusters[i]:
                 out[nxt] = acc
         return out
+
+
+_WINDOW = 64
+MAX_HYPHENS_IN_A_ROW = 2
 
 
 def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: float,
@@ -235,14 +266,16 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
             start = 0
             n = len(word.text)
             while True:
-                w = widths.width(word.text[start:])
+                rest = word.text[start:]
                 gap = widths.space if out.pieces else 0.0
-                if out.width + gap + w - tr <= limit:
+                avail = limit - out.width - gap + tr
+                if not widths.longer_than(rest, avail):
+                    w = widths.width(rest)
                     out.add(Piece(word, start, n, False), gap + w)
                     break
-                avail = limit - out.width - gap + tr
                 if not out.pieces or limit - out.width >= zone:
-                    found = _best_break(word, start, avail, widths, allow_auto)
+                    hyphen_ok = not out.pieces or out.hyphen_run < MAX_HYPHENS_IN_A_ROW
+                    found = _best_break(word, start, avail, widths, allow_auto, hyphen_ok)
                     if found is not None:
                         end, hyphen = found
                         out.add(Piece(word, start, end, hyphen), 0.0)
@@ -261,6 +294,9 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
                     result.needs_forced = True
                     return result
                 end = _forced_cut(word, start, avail, widths)
+                if end >= n:  # a single cluster wider than the line: it stands alone
+                    out.add(Piece(word, start, n, False), widths.width(rest))
+                    break
                 out.add(Piece(word, start, end, False), 0.0)
                 result.forced += 1
                 if not out.emit(forced=True, next_src=word.src[end]):
@@ -276,6 +312,7 @@ class _LineSink:
 
     def __init__(self, line_cap: int) -> None:
         self.cap = line_cap
+        self.hyphen_run = 0  # hyphenated lines directly above the current one
         self.result = Breaks()
         self.pieces: list[Piece] = []
         self.width = 0.0  # advances incl. tracking of pieces and spaces so far
@@ -291,6 +328,7 @@ class _LineSink:
              next_src: int | None = None) -> bool:
         """Close the line; False (and the result marked incomplete) past the line cap."""
         self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced))
+        self.hyphen_run = self.hyphen_run + 1 if hyphenated else 0
         self.pieces, self.width = [], 0.0
         if next_src is not None:
             self.src = next_src
@@ -301,14 +339,14 @@ class _LineSink:
 
 
 def _best_break(word: Word, start: int, avail: float, widths: _Widths,
-                allow_auto: bool) -> tuple[int, bool] | None:
+                allow_auto: bool, hyphen_ok: bool = True) -> tuple[int, bool] | None:
     """The last in-word break after ``start`` whose part (with hyphen) fits ``avail``."""
-    candidates = [(i, hy) for i, hy, auto in word.breaks
-                  if start < i < len(word.text) and (allow_auto or not auto)]
+    candidates = [(i, hy) for i, hy in word.break_points(allow_auto)
+                  if start < i < len(word.text) and (hyphen_ok or not hy)]
     if not candidates:
         return None
     text = word.text[start:]
-    cum = widths.cumulative(text)
+    cum = widths.cumulative(text, avail)
     for i, hy in reversed(candidates):
         est = cum.get(i - start)
         if est is None:
@@ -327,7 +365,7 @@ def _forced_cut(word: Word, start: int, avail: float, widths: _Widths) -> int:
     """End index of the longest cluster-aligned part after ``start`` fitting ``avail``
     (at least one cluster, so breaking always advances)."""
     text = word.text[start:]
-    cum = widths.cumulative(text)
+    cum = widths.cumulative(text, avail)
     bounds = sorted(j for j in cum if j > 0)
     best = bounds[0]
     for j in bounds:

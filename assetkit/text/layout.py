@@ -77,7 +77,7 @@ def _fit(prepared: Prepared, font: Font, style: TextStyle, box: Box,
     count = max(0, math.ceil((fit.max_size - fit.min_size) / step - 1e-9))
 
     def size_at(i: int) -> float:
-        return min(fit.max_size, fit.min_size + i * step)
+        return min(fit.max_size, round(fit.min_size + i * step, 9))
 
     passes: list[tuple[bool, bool]] = []
     if fit.avoid_hyphenation and style.hyphenate:

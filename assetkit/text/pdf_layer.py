@@ -5,6 +5,10 @@ the same glyphs back as real text in render mode 3 (invisible) at the same posit
 embedded font subset (Type0 / Identity-H, glyph ids as CIDs, ``/W`` widths, ``/ToUnicode``
 from the layout's characters) in its own ``q … Q`` content stream. Then PDF viewers find,
 select and copy the words and screen readers read them.
+
+Hyphens added by hyphenation map to "-", so poppler's ``pdftotext`` joins the word halves
+again (a real hyphen at a line end is joined too; that is poppler's rule for every PDF).
+Pages with ``/Rotate`` are not handled: the view maps onto the unrotated MediaBox.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ import hashlib
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pikepdf
-from fontTools import subset
-from fontTools.ttLib import TTFont
+import uharfbuzz as hb
 from pikepdf import Array, Dictionary, Name
 
 from assetkit.errors import RenderError
@@ -96,29 +100,37 @@ def _glyph_texts(line: LaidLine) -> list[tuple[int, str]]:
     return out
 
 
+_DROP_TABLES = [int.from_bytes(tag.encode("ascii"), "big")  # hb sets take tags as integers
+                for tag in ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "DSIG")]
+
+
+@lru_cache(maxsize=16)
+def _hb_face(font: Font) -> hb.Face:
+    return hb.Face(font.data)
+
+
 def _embed_font(pdf: pikepdf.Pdf, font: Font,
                 glyphs: dict[int, str]) -> tuple[Dictionary, dict[int, int]]:
     """A Type0 font with a subset of ``font``; returns it and old gid → CID."""
-    tt = TTFont(io.BytesIO(font.data))
+    # HarfBuzz's subsetter: the same subset as fontTools' in a few milliseconds (fontTools
+    # decompiled cmap and CFF on every call, ~60 ms per font, plus 0.1 s to import).
+    subset_input = hb.SubsetInput()
+    subset_input.glyph_set.update(glyphs)
+    subset_input.drop_table_tag_set.update(_DROP_TABLES)  # positions are in the stream already
+    subset_input.name_id_set.clear()
+    subset_input.flags = hb.SubsetFlags.NOTDEF_OUTLINE
+    plan = hb.SubsetPlan(_hb_face(font), subset_input)
+    subset_face = plan.execute()
+    new_to_old = plan.new_to_old_glyph_mapping
+    gid_map = {g: plan.old_to_new_glyph_mapping[g] for g in glyphs}
+    order = [new_to_old[i] for i in range(len(new_to_old))]
     names = sorted({font.glyph_name(g) for g in glyphs} | {".notdef"})
-    options = subset.Options()
-    options.layout_features = []
-    options.notdef_outline = True
-    options.name_IDs = []
-    options.hinting = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(glyphs=names)
-    subsetter.subset(tt)
-    order = tt.getGlyphOrder()
-    new_id = {name: i for i, name in enumerate(order)}
-    gid_map = {g: new_id[font.glyph_name(g)] for g in glyphs}
 
     tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(
         (font.postscript_name + ",".join(names)).encode()).digest()[:6])
     base = Name("/" + f"{tag}+{font.postscript_name}")
     k = 1000.0 / font.upem
-    hmtx = tt["hmtx"]
-    widths = [round(hmtx[name][0] * k) for name in order]
+    widths = [round(font.advance(old) * k) for old in order]
     bbox = [round(v * k) for v in font.font_bbox]
     descriptor = Dictionary(
         Type=Name.FontDescriptor, FontName=base, Flags=4, FontBBox=Array(bbox),
@@ -131,16 +143,15 @@ def _embed_font(pdf: pikepdf.Pdf, font: Font,
                                  Ordering=pikepdf.String("Identity"), Supplement=0),
         DW=0, W=Array([0, Array(widths)]),
     )
-    if "CFF " in tt:
-        program = pdf.make_stream(tt.getTableData("CFF "))
+    if font.is_cff:
+        program = pdf.make_stream(subset_face.reference_table("CFF ").data)
         program[Name.Subtype] = Name.CIDFontType0C
         descriptor[Name.FontFile3] = program
         cid[Name.Subtype] = Name.CIDFontType0
     else:
-        data = io.BytesIO()
-        tt.save(data)
-        program = pdf.make_stream(data.getvalue())
-        program[Name.Length1] = len(data.getvalue())
+        data = subset_face.blob.data
+        program = pdf.make_stream(data)
+        program[Name.Length1] = len(data)
         descriptor[Name.FontFile2] = program
         cid[Name.Subtype] = Name.CIDFontType2
         cid[Name.CIDToGIDMap] = Name.Identity

@@ -8,6 +8,8 @@ CairoSVG, browsers and Inkscape.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from assetkit.text.fonts import load_font
@@ -41,12 +43,52 @@ def layout_to_svg(layout: TextLayout, fill: str = "#000000", opacity: float = 1.
 
 
 def _line_path(layout: TextLayout, line: LaidLine) -> str:
-    font = load_font(layout.style.font)
-    scale = layout.size / font.upem
+    return _path_of_line(layout.style.font, layout.size, line)
+
+
+@lru_cache(maxsize=2048)
+def _path_of_line(font_path: Path, size: float, line: LaidLine) -> str:
+    """Path data for a line: relative commands between coordinates rounded to 1/1000
+    unit (deltas of rounded values, so rounding never accumulates) — about half the size
+    of absolute coordinates, which makes CairoSVG parse previews faster.
+
+    Cached per (font, size, line): re-composing after an edit (the GUI preview, batch
+    jobs, fitting) rebuilds only the lines that changed."""
+    font = load_font(font_path)
+    scale = size / font.upem
     parts: list[str] = []
+    cx = cy = 0  # current point, integer thousandths of a page unit
+    sx = sy = 0  # start of the current subpath
+    started = False
     for glyph in line.glyphs:
         ox, oy = glyph.x, glyph.y
         for op, pts in font.outline(glyph.gid):
-            coords = " ".join(f"{_num(ox + x * scale)} {_num(oy - y * scale)}" for x, y in pts)
-            parts.append(op + coords)
+            if op == "Z":
+                parts.append("z")
+                cx, cy = sx, sy
+                continue
+            ints = [(round((ox + x * scale) * 1000), round((oy - y * scale) * 1000))
+                    for x, y in pts]
+            if op == "M" and not started:
+                parts.append("M" + _pair(*ints[0]))
+                started = True
+            else:
+                parts.append(op.lower() + " ".join(_pair(x - cx, y - cy) for x, y in ints))
+            cx, cy = ints[-1]
+            if op == "M":
+                sx, sy = cx, cy
     return "".join(parts)
+
+
+def _milli(value: int) -> str:
+    """An integer number of thousandths as the shortest decimal (.5, -1.25, 3)."""
+    sign = "-" if value < 0 else ""
+    whole, frac = divmod(abs(value), 1000)
+    if not frac:
+        return f"{sign}{whole}"
+    digits = f"{frac:03d}".rstrip("0")
+    return f"{sign}{whole}.{digits}" if whole else f"{sign}.{digits}"
+
+
+def _pair(x: int, y: int) -> str:
+    return f"{_milli(x)} {_milli(y)}"

@@ -18,14 +18,16 @@ def test_bundled_brand_kit_has_palette_fonts_and_logos() -> None:
         for variant in ("color", "black", "white"):
             logo = brand.logo(variant, layout)
             assert logo.svg.startswith(b"<svg")
-            assert logo.width > 0 and logo.height > 0
+            assert logo.width > 0
+            assert logo.height > 0
     assert brand.logo().aspect > 2.5          # horizontal logo is wide
     assert brand.logo(layout="stacked").aspect < 1.5
 
 
 def test_white_logo_is_white_and_black_logo_black() -> None:
     brand = load_brand()
-    assert b'fill="#FFFFFF"' in brand.logo("white").svg and b"#005A6E" not in brand.logo("white").svg
+    assert b'fill="#FFFFFF"' in brand.logo("white").svg
+    assert b"#005A6E" not in brand.logo("white").svg
     assert b'fill="#000000"' in brand.logo("black").svg
 
 

@@ -6,7 +6,7 @@ import os
 import threading
 
 import pytest
-from conftest import encode, quadrants
+from fixtures_images import encode, quadrants
 
 from assetkit.images import ImageCache, ImageLoadError
 

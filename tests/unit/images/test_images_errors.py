@@ -7,7 +7,7 @@ import tracemalloc
 import warnings
 
 import pytest
-from conftest import encode, quadrants, raw_png
+from fixtures_images import encode, quadrants, raw_png
 from PIL import Image
 
 from assetkit.errors import ImageError
@@ -114,7 +114,9 @@ def test_decompression_bomb_is_refused_without_allocating(write):
     tracemalloc.stop()
     assert elapsed < 1.0
     assert peak < 20_000_000
-    assert "bombe.png" in str(err)
+    assert str(err) == (
+        "Das Bild „bombe.png“ ist mit seinen Abmessungen zu groß (höchstens 100 Megapixel)."
+    )
 
 
 def test_local_pixel_limit_is_checked_from_header(write):
@@ -145,3 +147,33 @@ def test_bomb_in_bytes_has_a_name():
     with pytest.raises(ImageLoadError) as info:
         load_image(raw_png(100_000, 100_000, 8, 2, None))
     assert "„unbenannt“" in str(info.value)
+
+
+def _load_or_error(data: bytes) -> object:
+    try:
+        return load_image(data, name="kaputt")
+    except ImageError as err:
+        return err
+
+
+# Pillow warns about malformed TIFF tags it skips; the outcome is what this test checks.
+@pytest.mark.filterwarnings("ignore::UserWarning")
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "GIF", "TIFF", "WEBP", "BMP"])
+def test_corrupted_bytes_only_ever_raise_image_error(fmt):
+    import random
+
+    rng = random.Random(fmt)
+    original = encode(quadrants((64, 48)), fmt)
+    start = time.perf_counter()
+    for _ in range(60):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(1, len(data))]
+        outcome = _load_or_error(bytes(data))  # any other exception fails the test
+        if isinstance(outcome, ImageError):
+            assert "kaputt" in str(outcome)
+        else:
+            assert outcome.image.mode in ("RGB", "RGBA")  # type: ignore[attr-defined]
+    assert time.perf_counter() - start < 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import (
+from fixtures_images import (
     BLUE,
     CORNERS,
     GREEN,
@@ -249,3 +249,19 @@ def test_animated_gif_gives_first_frame():
 def test_str_path_is_accepted(write):
     path: Path = write("a.png", encode(quadrants(), "PNG"))
     assert load_image(str(path)).size == (300, 200)  # type: ignore[arg-type]
+
+
+def test_embedded_profile_with_alpha_keeps_alpha():
+    rgba = Image.new("RGBA", (16, 16), (255, 0, 0, 255))
+    rgba.putpixel((0, 0), (255, 0, 0, 0))
+    img = load_image(encode(rgba, "PNG", icc_profile=swapped_primaries_profile()))
+    assert img.image.mode == "RGBA"
+    assert img.image.getpixel((0, 0))[3] == 0
+    assert img.image.getpixel((8, 8))[2] > 200  # converted through the profile
+
+
+def test_lab_tiff():
+    lab = Image.new("LAB", (8, 8), (255, 128, 128))  # L* = 100, neutral: white
+    img = load_image(encode(lab, "TIFF"))
+    assert img.original_mode == "LAB"
+    assert min(img.image.getpixel((4, 4))) >= 245

@@ -6,7 +6,7 @@ import base64
 import io
 
 import pytest
-from conftest import BLUE, GREEN, RED, YELLOW, close, corner_colours, encode, quadrants
+from fixtures_images import BLUE, GREEN, RED, YELLOW, close, corner_colours, encode, quadrants
 from PIL import Image
 
 from assetkit.images import (

@@ -46,11 +46,13 @@ def make(tmp_path: Path, manifest: str, svg: str = SVG) -> Path:
 
 def test_good_manifest_reads_slot_geometry_from_svg(tmp_path: Path) -> None:
     t = load_template(make(tmp_path, GOOD))
-    assert t.id == "probe" and t.category == "social"
+    assert t.id == "probe"
+    assert t.category == "social"
     head = t.text_field("headline")
     assert head is not None
     assert (head.box.x, head.box.y, head.box.width, head.box.height) == (10, 10, 80, 20)
-    assert head.size_min == 10 and head.size_max == 20
+    assert head.size_min == 10
+    assert head.size_max == 20
     assert t.field_ids() == ["headline", "photo"]
 
 
@@ -111,6 +113,7 @@ def test_bundled_catalogue_loads_and_reports_unknown_ids() -> None:
     for template in catalogue.templates:
         assert template.logos, f"{template.id} has no logo slot"
         for f in template.text_fields:
-            assert f.box.width > 0 and f.size_min <= f.size_max
+            assert f.box.width > 0
+            assert f.size_min <= f.size_max
     with pytest.raises(TemplateNotFoundError, match="gibt es nicht"):
         catalogue.get("gibt-es-nicht")

@@ -1,0 +1,107 @@
+"""``assetkit check``: preflight a template with content, or an exported PDF/PNG/JPEG.
+
+``assetkit check VORLAGE [--set …] [--image …] [--preset NAME] [--json] [--strict]`` composes the
+template like ``render`` and checks the result; ``assetkit check DATEI.pdf`` checks an existing
+PDF (``.png``/``.jpg`` files: social checks). Exit code 0 when clean, 2 with errors, 1 with
+warnings only when ``--strict`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assetkit.brand import load_brand
+from assetkit.cli.content_args import add_content_arguments, content_from_args, office_from_args
+from assetkit.compose import compose
+from assetkit.preflight import (
+    PLATFORMS,
+    Finding,
+    check_composition,
+    check_image_file,
+    check_pdf,
+    exit_code,
+    report,
+    sort_findings,
+)
+from assetkit.preflight.targets import PreflightError
+from assetkit.templates import load_catalogue
+
+RASTER = {".png", ".jpg", ".jpeg", ".webp"}
+LABELS = {"de": {"error": "FEHLER", "warning": "WARNUNG", "info": "HINWEIS"},
+          "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO"}}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "check", help="Vorlage mit Inhalt oder fertige Datei (PDF, PNG, JPEG) prüfen",
+        description="Prüft Marken-, Druck- und Social-Media-Regeln. Exit-Code 0: in Ordnung, "
+                    "2: Fehler, 1: nur Warnungen (mit --strict).")
+    p.add_argument("target", metavar="VORLAGE|DATEI",
+                   help="Vorlagen-ID oder eine vorhandene .pdf/.png/.jpg-Datei")
+    add_content_arguments(p)
+    p.add_argument("--preset", metavar="NAME",
+                   help=f"Druckprofil (z. B. druckerei) oder Plattform ({', '.join(PLATFORMS)})")
+    p.add_argument("--json", action="store_true", help="Befunde als JSON ausgeben")
+    p.add_argument("--strict", action="store_true", help="Warnungen ergeben Exit-Code 1")
+    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache der Tabelle")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    source = args.target
+    path = Path(source).expanduser()
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or suffix in RASTER:
+        if not path.is_file():
+            raise PreflightError(f"Die Datei {path} gibt es nicht.")
+        if args.set or args.image or args.office:
+            raise PreflightError("--set, --image und --office gelten nur für Vorlagen, nicht "
+                                 "für fertige Dateien.")
+        findings = (check_pdf(path, preset=args.preset) if suffix == ".pdf"
+                    else check_image_file(path, preset=args.preset))
+    else:
+        template = load_catalogue().get(source)
+        brand = load_brand()
+        composition = compose(template, content_from_args(args), brand, office_from_args(args))
+        findings = check_composition(composition, preset=args.preset, brand=brand)
+    if args.json:
+        json.dump(report(findings, source, args.preset), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_table(findings, args.lang)
+    return exit_code(findings, args.strict)
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def _where(f: Finding, lang: str) -> str:
+    parts = []
+    if f.field:
+        parts.append(f.field)
+    parts.append(f"S. {f.page}" if lang == "de" else f"p. {f.page}")
+    if f.box is not None:
+        x, y, w, h = (_number(v, lang) for v in f.box)
+        parts.append(f"{x}/{y} {w}×{h} {f.unit}".strip())
+    return "; ".join(parts)
+
+
+def print_table(findings: list[Finding], lang: str = "de") -> None:
+    ordered = sort_findings(findings)
+    if not ordered:
+        print("Keine Befunde – alles in Ordnung." if lang == "de" else "No findings – all good.")
+        return
+    labels = LABELS[lang]
+    for f in ordered:
+        print(f"{labels[f.severity]:<8} {f.code:<26} ({_where(f, lang)})")
+        print(f"         {f.message(lang)}")
+    n = {s: sum(1 for f in ordered if f.severity == s) for s in labels}
+    if lang == "de":
+        print(f"\n{n['error']} Fehler, {n['warning']} Warnung(en), {n['info']} Hinweis(e).")
+    else:
+        print(f"\n{n['error']} error(s), {n['warning']} warning(s), {n['info']} info.")

@@ -1,0 +1,1 @@
+"""Benchmarks: each ``bench_*.py`` prints figures against the targets its issue names."""

@@ -1,0 +1,184 @@
+"""Benchmark: print-ready PDF of an A4 flyer with a 2480×1600 photo and 300 words.
+
+Runs the whole process as a user does (``assetkit render … --preset druckerei`` in a fresh
+Python process), prints wall time (median of N runs) and file size, and the same for Inkscape's
+PDF export of the composed SVG when Inkscape is installed. Goal (issue #4): faster than 0.40 s
+and no larger than 398 KB (Inkscape on the reference flyer).
+
+    PYTHONPATH=$PWD python bench/bench_print.py [--runs 5] [--preset druckerei]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ("Jobcenter Beratung Arbeit Ausbildung Unterstützung Familie Zukunft Qualifizierung "  # noqa: SIM905 -- a word list reads better as one sentence
+         "Vermittlung Kommune Landkreis Menschen Chancen Integration Weiterbildung Betrieb "
+         "Unternehmen Wege Perspektive gemeinsam stark sozial vor Ort").split()
+
+
+def make_photo(path: Path) -> Path:
+    """A photo-like 2480×1600 JPEG (soft shapes, gradients, light grain), quality 90."""
+    try:
+        from assetkit.images.samples import sample_photo  # type: ignore[import-not-found]
+
+        sample_photo("team", (2480, 1600)).convert("RGB").save(path, "JPEG", quality=90)
+        return path
+    except (ImportError, TypeError, ValueError):
+        pass
+    w, h = 2480, 1600
+    rng = random.Random(4)
+    im = Image.merge("RGB", (Image.linear_gradient("L").resize((w, h)),
+                             Image.linear_gradient("L").rotate(90).resize((w, h)),
+                             Image.new("L", (w, h), 110)))
+    draw = ImageDraw.Draw(im)
+    for _ in range(60):
+        x, y, s = rng.randrange(w), rng.randrange(h), rng.randrange(60, 400)
+        draw.ellipse([x, y, x + s, y + s], fill=tuple(rng.randrange(256) for _ in range(3)))
+    im = Image.blend(im.filter(ImageFilter.GaussianBlur(6)),
+                     Image.effect_noise((w, h), 18).convert("RGB"), 0.06)
+    im.save(path, "JPEG", quality=90)
+    return path
+
+
+def words(n: int) -> str:
+    rng = random.Random(7)
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+    return statistics.median(times), times
+
+
+def size_breakdown(path: Path) -> str:
+    """Where the bytes of a print PDF go: photos, ICC profile, page content, fonts."""
+    import pikepdf
+
+    parts = {"photo": 0, "ICC profile": 0, "page content (glyph outlines)": 0, "fonts": 0,
+             "other": 0}
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            if not isinstance(obj, pikepdf.Stream):
+                continue
+            size = len(obj.read_raw_bytes())
+            if obj.get("/Subtype") == pikepdf.Name.Image:
+                parts["photo"] += size
+            elif "/N" in obj and "/Alternate" in obj or obj.get("/N") == 4:
+                parts["ICC profile"] += size
+            elif str(obj.get("/Subtype", "")).startswith("/CIDFontType") or "/Length1" in obj:
+                parts["fonts"] += size
+            elif size > 20_000:
+                parts["page content (glyph outlines)"] += size
+            else:
+                parts["other"] += size
+    return ", ".join(f"{name} {size / 1024:.0f} KB" for name, size in parts.items())
+
+
+def warm_in_process(photo: Path, body: str, preset_name: str) -> None:
+    """The same export in this process after a warm-up, with its main steps timed."""
+    import functools
+
+    from assetkit.brand import load_brand
+    from assetkit.compose import Content, ImageChoice
+    from assetkit.export import cmyk, formats, pdfcolor, print_pdf
+    from assetkit.export.presets import resolve_preset
+    from assetkit.templates import load_catalogue
+
+    steps: dict[str, float] = {}
+
+    def timed_step(module: object, attr: str, label: str) -> None:
+        original = getattr(module, attr)
+
+        @functools.wraps(original)
+        def wrapper(*a: object, **k: object) -> object:
+            start = time.perf_counter()
+            try:
+                return original(*a, **k)
+            finally:
+                steps[label] = steps.get(label, 0.0) + time.perf_counter() - start
+        setattr(module, attr, wrapper)
+
+    labels = ("compose", "cairo + text layer", "photo → CMYK JPEG", "of which sRGB → FOGRA39",
+              "colour rewrite")
+    timed_step(formats, "compose", labels[0])
+    timed_step(print_pdf, "render_pdf", labels[1])
+    timed_step(print_pdf, "_place_photos", labels[2])
+    timed_step(cmyk.CmykConverter, "image", labels[3])
+    timed_step(pdfcolor.ColorRewriter, "page", labels[4])
+    template = load_catalogue().get("flyer-a4-veranstaltung")
+    content = Content({"body": body}, {"photo": ImageChoice(photo)})
+    request = formats.ExportRequest("pdf", preset=resolve_preset(preset_name))
+    brand = load_brand()
+    formats.export(template, content, brand, None, request)      # warm-up
+    totals = []
+    for _ in range(5):
+        steps.clear()
+        start = time.perf_counter()
+        formats.export(template, content, brand, None, request)
+        totals.append(time.perf_counter() - start)
+    print(f"in-process, warm: {statistics.median(totals) * 1000:.0f} ms median; last run: "
+          + ", ".join(f"{k} {steps.get(k, 0) * 1000:.0f} ms" for k in labels))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--preset", default="druckerei")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("PYTHONPATH", str(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        photo = make_photo(folder / "foto.jpg")
+        body = words(300)
+        out = folder / "flyer.pdf"
+        cmd = [sys.executable, "-m", "assetkit", "render", "flyer-a4-veranstaltung",
+               "--image", f"photo={photo}", "--set", f"body={body}", "--out", str(out),
+               "--preset", args.preset]
+        median, times = timed(cmd, env, args.runs)
+        print(f"photo: 2480×1600 JPEG, {photo.stat().st_size / 1024:.0f} KB; text: 300 words")
+        print(f"assetkit --preset {args.preset}: {median:.2f} s median "
+              f"({', '.join(f'{t:.2f}' for t in times)}), {out.stat().st_size / 1024:.0f} KB")
+        print(f"  file: {size_breakdown(out)}")
+        warm_in_process(photo, body, args.preset)
+        rgb = folder / "rgb.pdf"
+        subprocess.run(cmd[:-4] + ["--out", str(rgb), "--bleed"], env=env, check=True,
+                       capture_output=True)
+        print(f"same flyer as RGB PDF keeping the composed JPEG (what Inkscape does): "
+              f"{rgb.stat().st_size / 1024:.0f} KB")
+        inkscape = shutil.which("inkscape")
+        if inkscape is None:
+            print("Inkscape: not installed, no comparison (reference: 0.40 s, 398 KB)")
+            return 0
+        svg = folder / "flyer.svg"
+        subprocess.run(cmd[:-2] + ["--out", str(svg)], env=env, check=True,
+                       capture_output=True)
+        ink_pdf = folder / "inkscape.pdf"
+        median_i, _ = timed([inkscape, str(svg), "--export-type=pdf",
+                             f"--export-filename={ink_pdf}"], env, args.runs)
+        print(f"Inkscape PDF export of the composed SVG: {median_i:.2f} s median, "
+              f"{ink_pdf.stat().st_size / 1024:.0f} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""Smoke test of the frozen application: build it with PyInstaller and run it as an office PC would.
+
+The bundle is built once per test run (about 20–45 s) and started from a clean environment: no
+virtualenv, no PYTHONPATH, a fresh HOME and a fontconfig that knows no fonts. It must print its
+version, render a template headless, use its own cairo, handle brand kits, and carry no network
+code of assetkit's own.
+"""
+
+from __future__ import annotations
+
+import dis
+import fcntl
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import CodeType
+
+import pytest
+from PIL import Image
+
+from assetkit import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle is built on Linux"),
+]
+NETWORK_MODULES = ("urllib.request", "http.client", "http.server", "socket", "ssl", "ftplib",
+                   "smtplib", "xmlrpc", "PySide6.QtNetwork")
+SIZE_BUDGET_MB = 220      # measured: 70 MB CLI only, 165 MB with the Qt desktop app
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("PyInstaller", reason="PyInstaller ist nicht installiert "
+                        "(pip install -e '.[installer]'); ohne es kann das Bundle nicht gebaut werden")
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent          # shared by all workers of this run: build only once
+    shared = base / "assetkit-bundle"
+    shared.mkdir(exist_ok=True)
+    folder = shared / "dist" / "assetkit"
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "built").exists():
+            result = subprocess.run(
+                [sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive",
+                 "--dist", str(shared / "dist"), "--work", str(shared / "work")],
+                capture_output=True, text=True, timeout=900, cwd=ROOT, check=False)
+            assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+            (shared / "built").write_text(result.stdout, "utf-8")
+    return folder
+
+
+@pytest.fixture
+def clean_home(tmp_path: Path) -> Path:
+    (tmp_path / "fonts.conf").write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n')
+    return tmp_path
+
+
+def run_clean(bundle: Path, home: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    """Run the frozen ``assetkit`` like a fresh office PC: nothing from this test process leaks in."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "FONTCONFIG_FILE": str(home / "fonts.conf"),
+           **extra_env}
+    return subprocess.run([str(bundle / "assetkit"), *args], cwd=home, env=env, capture_output=True,
+                          text=True, timeout=180, check=False)
+
+
+def test_prints_its_version_from_a_clean_environment(bundle: Path, clean_home: Path) -> None:
+    result = run_clean(bundle, clean_home, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"assetkit {__version__}\n"
+
+
+def test_renders_a_post_headless_with_bundled_fonts(bundle: Path, clean_home: Path) -> None:
+    result = run_clean(bundle, clean_home, "render", "post-4x5-veranstaltung", "--out", "x.png")
+    assert result.returncode == 0, result.stderr
+    image = Image.open(clean_home / "x.png").convert("RGB")
+    assert image.size == (1080, 1350)
+    assert image.getpixel((20, 1340)) == (0x00, 0x5A, 0x6E)       # petrol band at the bottom
+    headline = image.crop((60, 900, 1020, 1020))
+    assert headline.getcolors(2**16) is not None
+    assert any(c == (255, 255, 255) for _, c in headline.getcolors(2**16))   # white headline text
+
+
+def test_renders_a_print_pdf_whose_text_is_searchable(bundle: Path, clean_home: Path) -> None:
+    result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--out", "f.pdf")
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(clean_home / "f.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Tag der offenen Tür" in text
+
+
+def test_uses_the_cairo_inside_the_bundle(bundle: Path, clean_home: Path) -> None:
+    result = run_clean(bundle, clean_home, "--version", LD_DEBUG="libs")
+    loaded = re.findall(r"calling init: (\S*libcairo\.so\S*)", result.stderr)
+    assert loaded, "cairo was not loaded at all"
+    assert all(Path(p).is_relative_to(bundle) for p in loaded), loaded
+
+
+def test_brand_kit_export_and_import_work_frozen(bundle: Path, clean_home: Path) -> None:
+    result = run_clean(bundle, clean_home, "brandkit", "export", "kit.akkit")
+    assert result.returncode == 0, result.stderr
+    result = run_clean(bundle, clean_home, "brandkit", "import", "--force", "kit.akkit")
+    assert result.returncode == 0, result.stderr
+    result = run_clean(bundle, clean_home, "brandkit", "info")
+    assert "(eingespielt)" in result.stdout
+    assert str(clean_home / ".local" / "share" / "assetkit") in result.stdout
+    result = run_clean(bundle, clean_home, "render", "story-veranstaltung", "--out", "s.png")
+    assert result.returncode == 0, result.stderr
+    assert Image.open(clean_home / "s.png").size == (1080, 1920)
+
+
+def test_print_pdf_stamp_and_word_template_work_frozen(bundle: Path, clean_home: Path) -> None:
+    """The commands whose libraries read data files of their own (ICC profiles, docx templates)."""
+    import docx
+    import pikepdf
+
+    from assetkit.office import sample_office
+    from assetkit.office.profile import dumps_office
+
+    result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--preset",
+                       "digitaldruck", "--out", "druck.pdf")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(clean_home / "druck.pdf") as pdf:
+        intent = pdf.Root.OutputIntents[0]
+        assert str(intent.S) == "/GTS_PDFX"
+        assert "FOGRA39" in str(intent.OutputConditionIdentifier)
+    result = run_clean(bundle, clean_home, "stamp", "druck.pdf", "--out", "gestempelt.pdf")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(clean_home / "gestempelt.pdf") as pdf:
+        assert len(pdf.pages) == 1
+    (clean_home / "dienststelle.toml").write_text(dumps_office(sample_office()), "utf-8")
+    result = run_clean(bundle, clean_home, "word-template", "--office", "dienststelle.toml",
+                       "--out", "brief.docx")
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(clean_home / "brief.docx"))
+    assert round(document.sections[0].page_width.mm) == 210
+
+
+def test_bundled_assetkit_code_imports_no_network_client(bundle: Path) -> None:
+    modules = _bundled_modules(bundle)
+    ours = {name: code for name, code in modules.items() if name.split(".")[0] == "assetkit"}
+    assert "assetkit.cli.main" in ours
+    assert "assetkit.brandkit.archive" in ours
+    offenders = {name: sorted(hits) for name, code in ours.items()
+                 if (hits := {n for n in _imported_names(code)
+                              if any(n == m or n.startswith(m + ".") for m in NETWORK_MODULES)})}
+    assert offenders == {}
+    # TLS is not even in the bundle: nothing in it could reach an https address.
+    assert "ssl" not in modules
+    assert not list((bundle / "_internal").rglob("_ssl*"))
+
+
+def test_bundle_is_trimmed_and_within_budget(bundle: Path) -> None:
+    modules = _bundled_modules(bundle)
+    for unwanted in ("tkinter", "unittest", "pytest", "hypothesis", "tests"):
+        assert unwanted not in modules
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "templates" / "post-4x5-veranstaltung" / "template.toml").is_file()
+    assert (internal / "resources" / "color" / "FOGRA39L_coated.icc").is_file()
+    hyphenation = sorted(p.name for p in (internal / "pyphen" / "dictionaries").glob("*.dic"))
+    assert hyphenation
+    assert all(re.match(r"hyph_(de|en)_", n) for n in hyphenation)
+    qt = internal / "PySide6" / "Qt"
+    if qt.is_dir():                 # the desktop app is in the bundle once assetkit.gui exists
+        libs = {re.sub(r"\.so.*", "", p.name) for p in (qt / "lib").glob("libQt6*")}
+        assert {"libQt6Core", "libQt6Gui", "libQt6Widgets"} <= libs
+        assert not libs & {"libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6WebEngineCore",
+                           "libQt6Pdf", "libQt6Multimedia", "libQt63DCore"}
+        translations = {p.name for p in (qt / "translations").glob("*.qm")}
+        assert translations <= {"qt_de.qm", "qt_en.qm", "qtbase_de.qm", "qtbase_en.qm"}
+    size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size_mb / 2**20 < SIZE_BUDGET_MB
+
+
+def _bundled_modules(bundle: Path) -> dict[str, CodeType | None]:
+    """Every Python module in the executable's archive, by name (code objects for .pyc entries)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    pyz = CArchiveReader(str(bundle / "assetkit")).open_embedded_archive("PYZ.pyz")
+    result: dict[str, CodeType | None] = {}
+    for name in pyz.toc:
+        code = pyz.extract(name)
+        result[name] = code if isinstance(code, CodeType) else None
+    return result
+
+
+def _imported_names(code: CodeType | None) -> set[str]:
+    """Module names a code object imports (``import a.b`` and ``from a import b`` both give a.b)."""
+    if code is None:
+        return set()
+    names: set[str] = set()
+    last_module = ""
+    for ins in dis.get_instructions(code):
+        if ins.opname == "IMPORT_NAME":
+            last_module = str(ins.argval)
+            names.add(last_module)
+        elif ins.opname == "IMPORT_FROM" and last_module:
+            names.add(f"{last_module}.{ins.argval}")
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            names |= _imported_names(const)
+    return names

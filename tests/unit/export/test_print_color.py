@@ -1,0 +1,78 @@
+"""The colour rewriter on what cairo makes of gradients, opacity, masks and raster images."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import cairosvg.surface
+import pikepdf
+from PIL import Image
+from printpdf_helpers import all_content_streams, content_ops, images, mentions
+
+from assetkit.brand import load_brand
+from assetkit.export.cmyk import CmykConverter
+from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left
+from assetkit.resources import resource
+
+
+def _png_uri() -> str:
+    out = io.BytesIO()
+    Image.new("RGBA", (20, 10), (0, 90, 110, 128)).save(out, "PNG")
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
+
+
+SVG = f"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+  width="200" height="100" viewBox="0 0 200 100">
+  <defs>
+    <linearGradient id="g"><stop offset="0" stop-color="#005A6E"/>
+      <stop offset="0.5" stop-color="#F7B500"/><stop offset="1" stop-color="#3366CC"/></linearGradient>
+    <linearGradient id="fade"><stop offset="0" stop-color="#fff"/>
+      <stop offset="1" stop-color="#000"/></linearGradient>
+    <mask id="m"><rect width="200" height="100" fill="url(#fade)"/></mask>
+  </defs>
+  <rect width="200" height="50" fill="url(#g)"/>
+  <g opacity="0.5"><rect y="50" width="100" height="50" fill="#8CCBCB"/></g>
+  <rect x="100" y="50" width="100" height="50" fill="#1D1D1B" mask="url(#m)"/>
+  <image x="10" y="10" width="40" height="20" xlink:href="{_png_uri()}"/>
+</svg>"""
+
+
+def rendered() -> pikepdf.Pdf:
+    data = cairosvg.surface.PDFSurface.convert(bytestring=SVG.encode())
+    return pikepdf.open(io.BytesIO(data))
+
+
+def test_cairo_really_writes_device_rgb_here() -> None:
+    assert device_rgb_left(rendered())        # otherwise the next test proves nothing
+
+
+def test_everything_becomes_cmyk_and_masks_stay_gray() -> None:
+    pdf = rendered()
+    converter = CmykConverter(load_brand(), resource("color", "FOGRA39L_coated.icc"))
+    ColorRewriter(pdf, "cmyk", converter).page(pdf.pages[0])
+    assert device_rgb_left(pdf) == []
+    for obj in pdf.objects:
+        assert not mentions(obj, "/DeviceRGB")
+    for owner in all_content_streams(pdf):
+        assert not {op for _, op in content_ops(owner)} & {"rg", "RG"}
+    shadings = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary | pikepdf.Stream)
+                and "/ShadingType" in o]
+    assert {str(s.ColorSpace) for s in shadings} <= {"/DeviceCMYK", "/DeviceGray"}
+    assert "/DeviceCMYK" in {str(s.ColorSpace) for s in shadings}
+    petrol = [list(map(float, f.C0)) for f in pdf.objects
+              if isinstance(f, pikepdf.Dictionary) and f.get("/FunctionType") == 2
+              and len(f.C0) == 4]
+    assert [1.0, 0.2, 0.1, 0.5] in petrol      # the palette's CMYK, also inside gradients
+    spaces = {str(im.ColorSpace) for im in images(pdf)}
+    assert spaces <= {"/DeviceCMYK", "/DeviceGray"}
+    # the image's alpha and the mask stay grey
+    assert "/DeviceGray" in spaces
+
+
+def test_rgb_target_uses_icc_srgb() -> None:
+    pdf = rendered()
+    srgb = pikepdf.Array([pikepdf.Name.ICCBased,
+                          pdf.make_stream(resource("color", "sRGB-argyll.icc").read_bytes(), N=3)])
+    ColorRewriter(pdf, "rgb", None, srgb).page(pdf.pages[0])
+    assert device_rgb_left(pdf) == []
