@@ -71,6 +71,7 @@ def type_into(qtbot, w: MainWindow, field: str, text: str) -> None:
 
 def pick(qtbot, w: MainWindow, template_id: str) -> None:
     item = w.gallery.items[template_id]
+    w.gallery.tree.scrollToItem(item)
     rect = w.gallery.tree.visualItemRect(item)
     qtbot.mouseClick(w.gallery.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.doc.template.id == template_id
@@ -156,7 +157,9 @@ def test_export_to_every_format_of_the_family(qtbot, window: MainWindow, tmp_pat
         dialog.format.setCurrentIndex(1)             # JPEG
         dialog.all_formats.setChecked(True)
         dialog.start()
-        qtbot.waitUntil(lambda: len(dialog.written) == 3, timeout=60_000)
+        family = w.catalogue.family("veranstaltung")
+        assert len(family) >= 3
+        qtbot.waitUntil(lambda: len(dialog.written) == len(family), timeout=120_000)
         sizes = {}
         for p in dialog.written:
             with Image.open(p) as im:
@@ -164,6 +167,7 @@ def test_export_to_every_format_of_the_family(qtbot, window: MainWindow, tmp_pat
         assert sizes["post-4x5-veranstaltung"] == ("JPEG", (1080, 1350))
         assert sizes["story-veranstaltung"] == ("JPEG", (1080, 1920))
         assert sizes["flyer-a4-veranstaltung"] == ("JPEG", (1240, 1754))   # A4 at 150 dpi
+        assert set(sizes) == {t.id for t in family}
     finally:
         dialog.close()
 
@@ -242,6 +246,7 @@ def test_german_and_english_strings(qtbot) -> None:
         close(de)
     en = make_window(qtbot, "en")
     try:
+        en.switch_template(en.catalogue.get(SOCIAL))
         menus = [a.text() for a in en.menuBar().actions()]
         assert "&File" in menus
         assert "&Edit" in menus
