@@ -1,0 +1,11 @@
+"""The desktop application (the only package that imports PySide6).
+
+Entry point: :func:`assetkit.gui.app.run_app`. Modules: ``app`` (start-up), ``i18n``
+(translators), ``document`` (the open project: history, file, autosave), ``renderer`` (preview
+rendering in worker threads), ``preview``, ``gallery``, ``fields`` (widgets), ``main_window``,
+``office_dialog``, ``export_dialog``.
+"""
+
+from assetkit.gui import qtfix
+
+qtfix.apply()

@@ -1,0 +1,151 @@
+"""The open project as the window sees it: history, file path, autosave and office profile.
+
+A thin Qt adapter over :mod:`assetkit.project`: it forwards commands to the History and turns
+its callbacks into signals. It never edits the state itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from assetkit.brand import Brand
+from assetkit.errors import AssetkitError
+from assetkit.office import OfficeProfile, load_office
+from assetkit.project import History, ProjectState, open_project, save_project
+from assetkit.project.autosave import INTERVAL_MS, Autosaver, Recoverable
+from assetkit.project.commands import Command
+from assetkit.project.model import new_project
+from assetkit.project.paths import data_dir, office_profile_path
+from assetkit.templates import Catalogue, Template
+
+
+class Document(QObject):
+    stateChanged = Signal(object)        # ProjectState
+    templateChanged = Signal(object)     # Template
+    # No bool argument: PySide6 6.12 on Python 3.11 drops a reference to True/False for every
+    # bool delivered to a Python slot, which crashes the interpreter after a few thousand edits.
+    modifiedChanged = Signal()
+    pathChanged = Signal(object)         # Path | None
+    officeChanged = Signal(object)       # OfficeProfile | None
+
+    def __init__(self, catalogue: Catalogue, brand: Brand, parent: QObject | None = None,
+                 autosave_interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.brand = brand
+        first = catalogue.templates[0]
+        self.history = History(new_project(first))
+        self.history.subscribe(self._on_history)
+        self._template = first
+        self._modified = False
+        self.path: Path | None = None
+        self.autosaver = Autosaver(data_dir() / "autosave")
+        self.photo_root = data_dir() / "photos" / self.autosaver.session
+        self._opened = 0
+        self.office: OfficeProfile | None = self._load_office()
+        self._autosave_dirty = False
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.autosave)
+        self._timer.start(autosave_interval_ms)
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def state(self) -> ProjectState:
+        return self.history.state
+
+    @property
+    def template(self) -> Template:
+        return self._template
+
+    @property
+    def modified(self) -> bool:
+        return self.history.modified
+
+    def execute(self, command: Command) -> bool:
+        return self.history.execute(command)
+
+    def _on_history(self, state: ProjectState) -> None:
+        self._autosave_dirty = True
+        if state.template_id != self._template.id:
+            self._template = self.catalogue.get(state.template_id)
+            self.templateChanged.emit(self._template)
+        self.stateChanged.emit(state)
+        if self.history.modified != self._modified:
+            self._modified = self.history.modified
+            self.modifiedChanged.emit()
+
+    # -- files ---------------------------------------------------------------------------
+    def new(self, template: Template) -> None:
+        self.path = None
+        self.history.reset(new_project(template))
+        self.pathChanged.emit(None)
+        self.autosaver.discard()
+
+    def open(self, path: Path) -> None:
+        """Open a project file; raises AssetkitError (the current project stays untouched)."""
+        self._opened += 1
+        opened = open_project(path, self.photo_root / f"open{self._opened}")
+        self._adopt(opened.state)
+        self.path = Path(path)
+        self.pathChanged.emit(self.path)
+
+    def recover(self, item: Recoverable) -> None:
+        self._opened += 1
+        origin = item.origin
+        opened = self.autosaver.recover(item, self.photo_root / f"recovered{self._opened}")
+        self._adopt(opened.state, clean=False)
+        self.path = Path(origin) if origin else None
+        self.pathChanged.emit(self.path)
+
+    def _adopt(self, state: ProjectState, clean: bool = True) -> None:
+        self.catalogue.get(state.template_id)          # TemplateNotFoundError if unknown
+        self.history.reset(state, clean=clean)
+
+    def save(self, path: Path) -> None:
+        save_project(path, self.state)
+        self.path = Path(path)
+        self.history.mark_clean()
+        self._modified = False
+        self.modifiedChanged.emit()
+        self.pathChanged.emit(self.path)
+        self.autosaver.discard()
+        self._autosave_dirty = False
+
+    def autosave(self) -> None:
+        self.autosaver.heartbeat()
+        if not self._autosave_dirty:
+            return
+        if not self.history.modified:
+            self.autosaver.discard()
+            self._autosave_dirty = False
+            return
+        try:
+            self.autosaver.save(self.state, self.path)
+            self._autosave_dirty = False
+        except AssetkitError:
+            pass        # e.g. a photo went missing; the next edit tries again
+
+    def close(self) -> None:
+        """Clean shutdown: nothing left to recover."""
+        self._timer.stop()
+        self.autosaver.close()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(self.photo_root)
+
+    # -- office profile ------------------------------------------------------------------
+    def _load_office(self) -> OfficeProfile | None:
+        path = office_profile_path()
+        if not path.is_file():
+            return None
+        try:
+            return load_office(path)
+        except AssetkitError:
+            return None
+
+    def set_office(self, profile: OfficeProfile | None) -> None:
+        self.office = profile
+        self.officeChanged.emit(profile)

@@ -1,0 +1,281 @@
+"""Export dialog: format, preset, file name, progress, "open folder"; one content to the whole
+template family in one go.
+
+Exports run in a worker thread through :func:`assetkit.export.formats.export` (the pipeline the
+preview uses); files are written atomically. Print presets plug in from
+``assetkit.export.presets`` when that module is installed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assetkit.brand import Brand
+from assetkit.errors import AssetkitError
+from assetkit.export.formats import ExportRequest, export
+from assetkit.export.write import write_atomic
+from assetkit.office import OfficeProfile
+from assetkit.templates import Template
+
+FORMATS = (("png", "PNG", ".png"), ("jpeg", "JPEG", ".jpg"), ("pdf", "PDF", ".pdf"))
+
+
+def available_presets() -> list[tuple[str, str]]:
+    """(id, display name) of the print presets, when the presets module exists."""
+    try:
+        module = importlib.import_module("assetkit.export.presets")
+        return [(p.id, p.name) for p in module.list_presets()]
+    except (ImportError, AttributeError, AssetkitError):
+        return []
+
+
+def make_request(fmt: str, preset: str | None, dpi: float | None) -> ExportRequest:
+    names = {f.name for f in dataclasses.fields(ExportRequest)}
+    kwargs: dict[str, object] = {"fmt": fmt, "dpi": dpi}
+    if preset and fmt == "pdf" and "preset" in names:
+        kwargs["preset"] = preset
+    return ExportRequest(**kwargs)  # type: ignore[arg-type]
+
+
+def slug(text: str, limit: int = 40) -> str:
+    text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:limit].rstrip("-")
+
+
+def suggested_name(template: Template, headline: str) -> str:
+    parts = [template.id, slug(headline)]
+    return "_".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    template: Template
+    path: Path
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(list, str)       # written paths, error message ("" when fine)
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, items: list[ExportItem], content_for, brand: Brand,
+                 office: OfficeProfile | None, request: ExportRequest, inputs: list[Path],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.items, self.content_for, self.brand, self.office = items, content_for, brand, office
+        self.request, self.inputs, self.signals = request, inputs, signals
+
+    def run(self) -> None:
+        written: list[str] = []
+        try:
+            for i, item in enumerate(self.items):
+                self.signals.progress.emit(i, item.path.name)
+                data, _comp = export(item.template, self.content_for(item.template), self.brand,
+                                     self.office, self.request)
+                write_atomic(item.path, data, inputs=self.inputs)
+                written.append(str(item.path))
+        except AssetkitError as exc:
+            self.signals.finished.emit(written, exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
+            self.signals.finished.emit(written, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.progress.emit(len(self.items), "")
+        self.signals.finished.emit(written, "")
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)
+
+    def __init__(self, template: Template, family: list[Template], content_for, headline: str,
+                 brand: Brand, office: OfficeProfile | None, folder: Path, inputs: list[Path],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exportieren"))
+        self.template, self.family, self.content_for = template, family, content_for
+        self.brand, self.office, self.inputs = brand, office, inputs
+        self.written: list[Path] = []
+        self._pool = QThreadPool(self)
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.finished.connect(self._finished)
+
+        form = QFormLayout()
+        self.format = QComboBox()
+        for key, name, _suffix in FORMATS:
+            self.format.addItem(name, key)
+        if template.category == "print":
+            self.format.setCurrentIndex(2)
+        self.format.setAccessibleName(self.tr("Format"))
+        form.addRow(self.tr("&Format:"), self.format)
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Druckprofil"))
+        self.preset.addItem(self.tr("Standard (Bildschirm-PDF)"), None)
+        for pid, name in available_presets():
+            self.preset.addItem(name, pid)
+        form.addRow(self.tr("&Druckprofil:"), self.preset)
+        self.dpi = QComboBox()
+        self.dpi.setAccessibleName(self.tr("Auflösung"))
+        self.dpi.addItem(self.tr("150 dpi (Bildschirm, Büro)"), 150)
+        self.dpi.addItem(self.tr("300 dpi (Druck)"), 300)
+        form.addRow(self.tr("&Auflösung:"), self.dpi)
+        self.folder = QLineEdit(str(folder))
+        self.folder.setAccessibleName(self.tr("Zielordner"))
+        browse = QPushButton(self.tr("Durchsuchen…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Ordner:"), row)
+        self.name = QLineEdit(suggested_name(template, headline))
+        self.name.setAccessibleName(self.tr("Dateiname"))
+        form.addRow(self.tr("Datei&name:"), self.name)
+        self.all_formats = QCheckBox(self.tr("Alle Formate dieser Vorlagenfamilie (%1 Dateien)")
+                                     .replace("%1", str(len(family))))
+        self.all_formats.setEnabled(len(family) > 1)
+        form.addRow("", self.all_formats)
+        for w in (self.format, self.preset, self.dpi, self.folder, self.name):
+            w.setMinimumWidth(280)
+
+        self.files = QLabel()
+        self.files.setWordWrap(True)
+        self.files.setStyleSheet("color:#555")
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Fortschritt"))
+        self.bar.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Exportieren"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_folder = self.buttons.addButton(self.tr("Ordner öffnen"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder.hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.close_button.clicked.connect(self.reject)
+        self.export_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.files)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        for signal in (self.format.currentIndexChanged, self.all_formats.toggled,
+                       self.name.textChanged, self.folder.textChanged):
+            signal.connect(self._update)
+        self._update()
+
+    # -- choices ---------------------------------------------------------------------------
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def suffix(self) -> str:
+        return next(s for k, _n, s in FORMATS if k == self.fmt())
+
+    def targets(self) -> list[ExportItem]:
+        folder = Path(self.folder.text().strip() or ".")
+        base = self.name.text().strip() or suggested_name(self.template, "")
+        base = re.sub(r'[\\/:*?"<>|]+', "-", base)
+        if not self.all_formats.isChecked():
+            return [ExportItem(self.template, folder / f"{base}{self.suffix()}")]
+        head = base.removeprefix(self.template.id).lstrip("_")
+        return [ExportItem(t, folder / f"{'_'.join(p for p in (t.id, head) if p)}{self.suffix()}")
+                for t in self.family]
+
+    def request(self) -> ExportRequest:
+        return make_request(self.fmt(), self.preset.currentData(), self.dpi.currentData())
+
+    def _update(self) -> None:
+        is_pdf = self.fmt() == "pdf"
+        self.preset.setEnabled(is_pdf and self.preset.count() > 1)
+        has_mm = any(t.page.unit == "mm" for t in (self.family if self.all_formats.isChecked()
+                                                   else [self.template]))
+        self.dpi.setEnabled(not is_pdf and has_mm)
+        names = [i.path.name for i in self.targets()]
+        self.files.setText(self.tr("Wird gespeichert als: %1").replace("%1", ", ".join(names)))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    # -- running -------------------------------------------------------------------------
+    def start(self) -> None:
+        items = self.targets()
+        folder = items[0].path.parent
+        if not folder.is_dir():
+            self.status.setText(self.tr("Der Ordner %1 existiert nicht.").replace("%1", str(folder)))
+            return
+        self.export_button.setEnabled(False)
+        self.open_folder.hide()
+        self.bar.setRange(0, len(items))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Exportiere…"))
+        self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
+                                    self.request(), self.inputs, self._signals))
+
+    def _progress(self, index: int, name: str) -> None:
+        self.bar.setValue(index)
+        if name:
+            self.status.setText(self.tr("Exportiere %1…").replace("%1", name))
+
+    def _finished(self, written: list[str], error: str) -> None:
+        self.written = [Path(p) for p in written]
+        self.export_button.setEnabled(True)
+        self.bar.hide()
+        if error:
+            self.status.setStyleSheet("color:#c62828")
+            self.status.setText(self.tr("Export fehlgeschlagen: %1").replace("%1", error))
+        else:
+            self.status.setStyleSheet("color:#2e7d32")
+            self.status.setText(self.tr("%1 Datei(en) gespeichert.").replace("%1", str(len(written))))
+        if written:
+            self.open_folder.show()
+            self.exported.emit(self.written)
+
+    def _open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+    def wait(self) -> None:
+        self._pool.waitForDone(60_000)
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone(60_000)
+        super().done(result)
+
+

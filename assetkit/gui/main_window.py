@@ -1,0 +1,572 @@
+"""The main window: gallery (left), live preview (centre), fields (right), menus and toolbar.
+
+It wires widgets to the document: widgets emit commands, the document's history runs them, and
+every change comes back as ``stateChanged`` from which preview and panel refresh.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+)
+
+from assetkit.brand import Brand
+from assetkit.errors import AssetkitError
+from assetkit.gui import i18n
+from assetkit.gui.document import Document
+from assetkit.gui.export_dialog import ExportDialog
+from assetkit.gui.fields import FieldPanel
+from assetkit.gui.gallery import TemplateGallery
+from assetkit.gui.i18n import label
+from assetkit.gui.office_dialog import OfficeDialog
+from assetkit.gui.preview import PreviewView
+from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
+from assetkit.images import read_image_info
+from assetkit.office import save_office
+from assetkit.project import PROJECT_SUFFIX, Command, Photo, ProjectState, SetCrop, SetPhoto, SwitchTemplate
+from assetkit.project.autosave import Recoverable
+from assetkit.project.paths import cache_dir, office_profile_path
+from assetkit.templates import Catalogue, Template
+
+MAX_RECENT = 8
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalogue: Catalogue, brand: Brand, *, autosave_interval_ms: int | None = None,
+                 ask_recovery: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.catalogue = catalogue
+        self.brand = brand
+        kwargs = {} if autosave_interval_ms is None else {"autosave_interval_ms": autosave_interval_ms}
+        self.doc = Document(catalogue, brand, self, **kwargs)
+        self.renderer = PreviewRenderer(brand, self)
+        self.last_result: PreviewResult | None = None
+        self.last_error = ""
+        self.latencies: list[float] = []
+        self._proxy_dir = cache_dir() / "proxies"
+
+        self.preview = PreviewView()
+        self.preview.setAccessibleName(self.tr("Vorschau"))
+        self.setCentralWidget(self.preview)
+        self.gallery = TemplateGallery(catalogue, brand, cache_dir() / "thumbnails")
+        self.panel = FieldPanel()
+        self._docks()
+        self._actions()
+        self._menus()
+        self._toolbar()
+        self._statusbar()
+
+        self.doc.stateChanged.connect(self._state_changed)
+        self.doc.templateChanged.connect(self._template_changed)
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.pathChanged.connect(lambda _p: self._update_title())
+        self.doc.officeChanged.connect(lambda office: (self.panel.set_office(office, self.doc.state),
+                                                       self.request_render()))
+        self.renderer.ready.connect(self._rendered)
+        self.renderer.failed.connect(self._render_failed)
+        self.preview.zoomChanged.connect(self._zoom_changed)
+        self.preview.cropRequested.connect(lambda fid, focal, zoom: self.execute(SetCrop(fid, focal, zoom)))
+        self.preview.cropFinished.connect(self.doc.history.break_merge)
+        self.preview.photoDropped.connect(self.set_photo_from_path)
+        self._rescale = QTimer(self)
+        self._rescale.setSingleShot(True)
+        self._rescale.setInterval(150)
+        self._rescale.timeout.connect(self._rescale_if_needed)
+        self.preview.scaleWanted.connect(self._rescale.start)
+        self.panel.commandRequested.connect(self.execute)
+        self.panel.breakMerge.connect(self.doc.history.break_merge)
+        self.panel.choosePhoto.connect(self.choose_photo)
+        self.gallery.templateActivated.connect(self.switch_template)
+
+        self._template_changed(self.doc.template)
+        self._update_title()
+        self._update_undo()
+        self.resize(1400, 900)
+        self._restore_settings()
+        self.ask_recovery = ask_recovery
+        self._shut_down = False
+
+    # -- layout ----------------------------------------------------------------------------
+    def _docks(self) -> None:
+        self.gallery_dock = QDockWidget(self.tr("Vorlagen"), self)
+        self.gallery_dock.setObjectName("gallery")
+        self.gallery_dock.setWidget(self.gallery)
+        self.gallery_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.gallery.setMinimumWidth(250)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.gallery_dock)
+        self.fields_dock = QDockWidget(self.tr("Inhalte"), self)
+        self.fields_dock.setObjectName("fields")
+        self.fields_dock.setWidget(self.panel)
+        self.fields_dock.setFeatures(self.gallery_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
+        self.resizeDocks([self.gallery_dock, self.fields_dock], [270, 340], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806 -- reads like the Qt enum it is
+        self.act_new = self._action(self.tr("&Neu"), self.new_project, K.New,
+                                    tip=self.tr("Neues Projekt mit der gewählten Vorlage"))
+        self.act_open = self._action(self.tr("Ö&ffnen…"), self.open_dialog, K.Open)
+        self.act_save = self._action(self.tr("&Speichern"), self.save, K.Save)
+        self.act_save_as = self._action(self.tr("Speichern &unter…"), self.save_as,
+                                        QKeySequence("Ctrl+Shift+S"))
+        self.act_export = self._action(self.tr("&Exportieren…"), self.export_dialog,
+                                       QKeySequence("Ctrl+E"))
+        self.act_quit = self._action(self.tr("&Beenden"), self.close, K.Quit)
+        self.act_undo = self._action(self.tr("&Rückgängig"), self.undo, K.Undo)
+        self.act_redo = self._action(self.tr("&Wiederherstellen"), self.redo, QKeySequence("Ctrl+Y"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_photo = self._action(self.tr("&Foto wählen…"), lambda: self.choose_photo(None),
+                                      QKeySequence("Ctrl+Shift+O"))
+        self.act_office = self._action(self.tr("&Dienststellenprofil…"), self.office_dialog)
+        self.act_fit = self._action(self.tr("&Einpassen"), self.preview.fit, QKeySequence("Ctrl+0"))
+        self.act_100 = self._action(self.tr("&100 %"), lambda: self.preview.set_zoom_percent(100),
+                                    QKeySequence("Ctrl+1"))
+        self.act_zoom_in = self._action(self.tr("Ver&größern"), lambda: self.preview.zoom_by(1.25),
+                                        K.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Ver&kleinern"), lambda: self.preview.zoom_by(0.8),
+                                         K.ZoomOut)
+        self.act_bleed = self._action(self.tr("&Beschnittzugabe zeigen"), self._overlays, checkable=True)
+        self.act_trim = self._action(self.tr("Endformat-&Rahmen zeigen"), self._overlays, checkable=True)
+        self.act_safe = self._action(self.tr("&Sicherheitsabstand zeigen"), self._overlays,
+                                     checkable=True)
+        for a in (self.act_bleed, self.act_trim, self.act_safe):
+            a.setChecked(True)
+        self.act_full = self._action(self.tr("&Vollbild"), self.toggle_fullscreen,
+                                     QKeySequence("F11"), checkable=True)
+        # Places for later capabilities: visible, disabled until they are built in.
+        self.act_stamp = self._action(self.tr("&Logo aufbringen…"), lambda: None)
+        self.act_batch = self._action(self.tr("&Serienproduktion…"), lambda: None)
+        self.act_word = self._action(self.tr("&Word-Vorlagen…"), lambda: None)
+        for a in (self.act_stamp, self.act_batch, self.act_word):
+            a.setEnabled(False)
+        self.act_about = self._action(self.tr("Ü&ber assetkit"), self.about)
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&Datei"))
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = m.addMenu(self.tr("&Zuletzt geöffnet"))
+        m.addSeparator()
+        m.addActions([self.act_save, self.act_save_as])
+        m.addSeparator()
+        m.addAction(self.act_export)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        e = bar.addMenu(self.tr("&Bearbeiten"))
+        e.addActions([self.act_undo, self.act_redo])
+        e.addSeparator()
+        e.addAction(self.act_photo)
+        e.addSeparator()
+        e.addAction(self.act_office)
+        v = bar.addMenu(self.tr("&Ansicht"))
+        v.addActions([self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out])
+        v.addSeparator()
+        v.addActions([self.act_bleed, self.act_trim, self.act_safe])
+        v.addSeparator()
+        v.addAction(self.gallery_dock.toggleViewAction())
+        v.addAction(self.fields_dock.toggleViewAction())
+        v.addAction(self.act_full)
+        lang = v.addMenu(self.tr("&Sprache"))
+        group = QActionGroup(self)
+        current = i18n.saved_choice()
+        for key, text in (("system", self.tr("Wie das System")), ("de", "Deutsch"), ("en", "English")):
+            a = QAction(text, self, checkable=True)
+            a.setChecked(key == current)
+            a.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            group.addAction(a)
+            lang.addAction(a)
+        t = bar.addMenu(self.tr("E&xtras"))
+        t.addActions([self.act_stamp, self.act_batch, self.act_word])
+        h = bar.addMenu(self.tr("&Hilfe"))
+        h.addAction(self.act_about)
+        self._fill_recent()
+
+    def _toolbar(self) -> None:
+        tb = QToolBar(self.tr("Werkzeugleiste"))
+        tb.setObjectName("toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setIconSize(QSize(20, 20))
+        tb.addActions([self.act_new, self.act_open, self.act_save])
+        tb.addSeparator()
+        tb.addActions([self.act_undo, self.act_redo])
+        tb.addSeparator()
+        tb.addAction(self.act_photo)
+        tb.addSeparator()
+        tb.addActions([self.act_fit, self.act_100])
+        tb.addSeparator()
+        tb.addAction(self.act_export)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    def _statusbar(self) -> None:
+        self.status_template = QLabel()
+        self.status_notes = QLabel()
+        self.status_zoom = QLabel()
+        self.status_render = QLabel()
+        sb = self.statusBar()
+        sb.addWidget(self.status_template)
+        sb.addWidget(self.status_notes, 1)
+        sb.addPermanentWidget(self.status_render)
+        sb.addPermanentWidget(self.status_zoom)
+
+    # -- document and preview ------------------------------------------------------------
+    def execute(self, command: Command) -> None:
+        self._edit_time = time.perf_counter()
+        self.doc.execute(command)
+
+    def _state_changed(self, state: ProjectState) -> None:
+        self.panel.set_state(state)
+        self.preview.crop_state = {fid: (p.focal, p.zoom) for fid, p in state.images.items()}
+        self.request_render()
+        self._update_undo()
+
+    def _template_changed(self, template: Template) -> None:
+        self.preview.set_template(template)
+        self.panel.set_template(template, self.doc.state, self.doc.office)
+        self.gallery.select(template.id)
+        self.act_bleed.setEnabled(template.page.bleed > 0)
+        self.act_photo.setEnabled(bool(template.image_fields))
+        self.status_template.setText(f"{label(template.name)} · {template.page.size_label()}")
+        self.request_render()
+
+    def request_render(self) -> None:
+        t = self.doc.template
+        self.renderer.request(RenderJob(t, self.doc.state.content(t), self.doc.office,
+                                        self.preview.output_scale(), self._proxy_dir))
+
+    def _rescale_if_needed(self) -> None:
+        if self.last_result is None:
+            return
+        have = self.last_result.job.scale
+        want = self.preview.output_scale()
+        if want > have * 1.2 or want < have / 1.6:
+            self.request_render()
+
+    def _rendered(self, result: PreviewResult) -> None:
+        if result.job.template.id != self.doc.template.id:
+            return
+        self.last_result = result
+        self.last_error = ""
+        self.latencies.append(time.perf_counter() - result.requested_at)
+        self.preview.show_result(result)
+        self.panel.set_notes(result.notes, result.photo_quality)
+        warnings = [n for n in result.notes if n.severity in ("warning", "error")]
+        low = [fid for fid, q in result.photo_quality.items() if q.low]
+        parts = []
+        if warnings:
+            parts.append(self.tr("%1 Hinweis(e): %2").replace("%1", str(len(warnings))).replace(
+                "%2", warnings[0].message))
+        if low:
+            parts.append(self.tr("Foto mit zu geringer Auflösung"))
+        self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))
+        self.status_notes.setStyleSheet("color:#b45309" if parts else "")
+        self.status_render.setText(self.tr("Vorschau %1 ms").replace("%1", f"{result.seconds * 1000:.0f}"))
+
+    def _render_failed(self, message: str) -> None:
+        self.last_error = message
+        self.status_notes.setText(self.tr("Vorschau nicht möglich: %1").replace("%1", message))
+        self.status_notes.setStyleSheet("color:#c62828")
+
+    def _zoom_changed(self, percent: float) -> None:
+        self.status_zoom.setText(f"{percent:.0f} %")
+
+    def _overlays(self) -> None:
+        self.preview.show_bleed = self.act_bleed.isChecked()
+        self.preview.show_trim = self.act_trim.isChecked()
+        self.preview.show_safe = self.act_safe.isChecked()
+        self.preview.viewport().update()
+
+    def _update_undo(self) -> None:
+        h = self.doc.history
+        self.act_undo.setEnabled(h.can_undo)
+        self.act_redo.setEnabled(h.can_redo)
+        self.act_undo.setText(self.tr("&Rückgängig") + self._step_name(h.undo_command()))
+        self.act_redo.setText(self.tr("&Wiederherstellen") + self._step_name(h.redo_command()))
+
+    def _step_name(self, command: Command | None) -> str:
+        if command is None:
+            return ""
+        t = self.doc.template
+        if command.kind == "template":
+            name = self.tr("Vorlage wechseln")
+        elif command.kind == "text":
+            f = t.text_field(command.target)
+            name = self.tr("Text „%1“").replace("%1", label(f.label) if f else command.target)
+        elif command.kind == "crop":
+            name = self.tr("Bildausschnitt")
+        else:
+            name = self.tr("Foto")
+        return f": {name}"
+
+    def undo(self) -> None:
+        self.doc.history.undo()
+
+    def redo(self) -> None:
+        self.doc.history.redo()
+
+    def switch_template(self, template: Template) -> None:
+        if template.id != self.doc.template.id:
+            self.execute(SwitchTemplate(template.id, template.version))
+
+    # -- photos --------------------------------------------------------------------------
+    def choose_photo(self, field_id: str | None) -> None:
+        fields = self.doc.template.image_fields
+        if not fields:
+            return
+        fid = field_id or fields[0].id
+        folder = QSettings().value("photoFolder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Foto wählen"), folder,
+                                              self.tr("Fotos (%1)").replace("%1", PHOTO_FILTER))
+        if path:
+            QSettings().setValue("photoFolder", str(Path(path).parent))
+            self.set_photo_from_path(fid, path)
+
+    def set_photo_from_path(self, field_id: str, path: str) -> bool:
+        """Check the photo can be read, then set it (one undo step)."""
+        try:
+            read_image_info(Path(path))
+        except AssetkitError as exc:
+            self.error(self.tr("Foto nicht lesbar"), exc.message)
+            return False
+        self.doc.history.break_merge()
+        self.execute(SetPhoto(field_id, Photo(Path(path))))
+        return True
+
+    # -- files ---------------------------------------------------------------------------
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def maybe_save(self) -> bool:
+        """Ask before discarding changes; False when the user cancelled."""
+        if not self.doc.modified:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ungespeicherte Änderungen"),
+                          self.tr("Möchten Sie die Änderungen am Projekt speichern?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.doc.new(self.doc.template)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Projekt öffnen"), self._last_folder(),
+                                              self._project_filter())
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            self.doc.open(path)
+        except AssetkitError as exc:
+            self.error(self.tr("Projekt kann nicht geöffnet werden"), exc.message)
+            return False
+        self._add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        t = self.doc.template
+        from assetkit.gui.export_dialog import suggested_name
+
+        start = self.doc.path or Path(self._last_folder()) / (
+            suggested_name(t, self._headline()) + PROJECT_SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Projekt speichern"), str(start),
+                                              self._project_filter())
+        if not path:
+            return False
+        p = Path(path)
+        if p.suffix.lower() != PROJECT_SUFFIX:
+            p = p.with_suffix(PROJECT_SUFFIX)
+        return self.save_to(p)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save(path)
+        except AssetkitError as exc:
+            self.error(self.tr("Speichern nicht möglich"), exc.message
+                       + "\n\n" + self.tr("Ihre Arbeit ist nicht verloren; bitte wählen Sie einen "
+                                          "anderen Speicherort."))
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Gespeichert: %1").replace("%1", path.name), 4000)
+        return True
+
+    def _headline(self) -> str:
+        t = self.doc.template
+        f = t.text_field("headline") or (t.text_fields[0] if t.text_fields else None)
+        return self.panel.value_for(f, self.doc.state) if f else ""
+
+    def _project_filter(self) -> str:
+        return self.tr("assetkit-Projekte (*%1)").replace("%1", PROJECT_SUFFIX)
+
+    def _last_folder(self) -> str:
+        return str(QSettings().value("projectFolder", str(Path.home())))
+
+    def _add_recent(self, path: Path) -> None:
+        settings = QSettings()
+        settings.setValue("projectFolder", str(path.parent))
+        recent = [p for p in (settings.value("recent", []) or []) if p != str(path)]
+        settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = QSettings().value("recent", []) or []
+        if isinstance(recent, str):
+            recent = [recent]
+        for i, p in enumerate(recent):
+            a = self.recent_menu.addAction(f"&{i + 1} {Path(p).name}")
+            a.setStatusTip(p)
+            a.triggered.connect(lambda _c=False, path=p: self.maybe_save() and self.open_path(Path(path)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc.path else self.tr("Unbenannt")
+        self.setWindowTitle(f"{name}[*] – assetkit")
+        self.setWindowModified(self.doc.modified)
+
+    # -- recovery ------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        items = self.doc.autosaver.recoverable()
+        if not items:
+            return False
+        item = items[0]
+        when = datetime.fromtimestamp(item.saved_at).strftime("%d.%m.%Y %H:%M")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Projekt wiederherstellen"),
+                          self.tr("assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch "
+                                  "gesicherte Projekt vom %1 wiederhergestellt werden?").replace("%1", when),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Wiederherstellen"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Verwerfen"))
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            from assetkit.project.autosave import forget
+
+            for old in items:
+                forget(old)
+            return False
+        return self.recover(item)
+
+    def recover(self, item: Recoverable) -> bool:
+        try:
+            self.doc.recover(item)
+        except AssetkitError as exc:
+            self.error(self.tr("Wiederherstellen nicht möglich"), exc.message)
+            return False
+        self.statusBar().showMessage(self.tr("Projekt wiederhergestellt."), 6000)
+        return True
+
+    # -- dialogs -------------------------------------------------------------------------
+    def export_dialog(self) -> ExportDialog:
+        t = self.doc.template
+        state = self.doc.state
+        family = self.catalogue.family(t.family) or [t]
+        folder = Path(str(QSettings().value("exportFolder", str(Path.home()))))
+        if not folder.is_dir():
+            folder = Path.home()
+        inputs = [p.source for p in state.images.values()]
+        dialog = ExportDialog(t, family, state.content, self._headline(), self.brand,
+                              self.doc.office, folder, inputs, self)
+        dialog.exported.connect(lambda paths: QSettings().setValue("exportFolder", str(paths[0].parent)))
+        dialog.setModal(True)
+        dialog.show()
+        self.export = dialog
+        return dialog
+
+    def office_dialog(self) -> None:
+        dialog = OfficeDialog(self.doc.office, self)
+        if dialog.exec() != OfficeDialog.DialogCode.Accepted:
+            return
+        profile = dialog.profile()
+        try:
+            save_office(profile, office_profile_path())
+        except AssetkitError as exc:
+            self.error(self.tr("Dienststellenprofil nicht gespeichert"), exc.message)
+        self.doc.set_office(profile)
+
+    def about(self) -> None:
+        from assetkit import __version__
+
+        QMessageBox.about(self, self.tr("Über assetkit"),
+                          self.tr("<b>assetkit %1</b><br>Kampagnenmaterial „Kommunale Jobcenter – "
+                                  "Stark. Sozial. Vor Ort.“ offline gestalten.").replace("%1", __version__))
+
+    def set_language(self, choice: str) -> None:
+        i18n.save_choice(choice)
+        QMessageBox.information(self, self.tr("Sprache"),
+                                self.tr("Die Sprache wird beim nächsten Start von assetkit gewechselt."))
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full.setChecked(self.isFullScreen())
+
+    # -- settings and closing ------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = QSettings()
+        geometry = s.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 -- Qt override
+        if self._shut_down:
+            event.accept()
+            return
+        if not self.maybe_save():
+            event.ignore()
+            return
+        s = QSettings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        self._shut_down = True
+        self.renderer.wait()
+        self.gallery.wait()
+        self.doc.close()
+
+

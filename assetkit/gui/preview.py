@@ -1,0 +1,279 @@
+"""The live preview: the rendered page with zoom, overlays and photo placement by mouse.
+
+Scene coordinates are page units (px or mm, origin at the trim's top-left), so overlays and
+field boxes from the manifest are drawn as they are. Wheel zooms; dragging a photo pans it in its
+field, a click sets its focal point, Alt+wheel over a photo zooms the photo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+from assetkit.gui.renderer import PreviewResult
+from assetkit.templates import ImageField, Rect, Template
+
+SCREEN_PX_PER_MM = 96 / 25.4     # 100 % on a standard-DPI screen = physical size
+BACKGROUND = QColor("#e9ebee")
+OVERFLOW = QColor(214, 40, 40)
+
+
+def _qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.width, r.height)
+
+
+class PreviewView(QGraphicsView):
+    zoomChanged = Signal(float)                  # zoom in percent
+    cropRequested = Signal(str, object, float)   # field id, focal (fx, fy), zoom
+    cropFinished = Signal()
+    photoDropped = Signal(str, str)              # field id, file path
+    scaleWanted = Signal()                       # zoom changed enough to re-render sharper
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QBrush(BACKGROUND))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._item = QGraphicsPixmapItem()
+        self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self._item)
+        self.template: Template | None = None
+        self.result: PreviewResult | None = None
+        self.crop_state: dict[str, tuple[tuple[float, float] | None, float]] = {}
+        self.show_bleed = True
+        self.show_trim = True
+        self.show_safe = True
+        self._fit = True
+        self._drag: tuple[str, QPointF, tuple[float, float], float, bool] | None = None
+
+    # -- content -------------------------------------------------------------------------
+    def set_template(self, template: Template) -> None:
+        changed = self.template is None or template.page != self.template.page
+        self.template = template
+        page = template.page
+        b = page.bleed
+        margin = max(page.width, page.height) * 0.04
+        self.scene().setSceneRect(QRectF(-b - margin, -b - margin, page.width + 2 * (b + margin),
+                                         page.height + 2 * (b + margin)))
+        if changed:
+            self._item.setPixmap(QPixmap())
+            self.fit()
+
+    def show_result(self, result: PreviewResult) -> None:
+        self.result = result
+        pixmap = QPixmap.fromImage(result.image)
+        view = result.composition.view
+        self._item.setPixmap(pixmap)
+        self._item.setScale(view.width / max(1, pixmap.width()))
+        self._item.setPos(view.x, view.y)
+        self.viewport().update()
+
+    def output_scale(self) -> float:
+        """Pixels per page unit the next render should have for a sharp preview."""
+        if self.template is None:
+            return 1.0
+        dpr = self.devicePixelRatioF()
+        zoom = self.transform().m11()
+        if self.template.page.unit == "px":
+            return min(1.0, max(0.25, zoom * dpr))
+        return min(300 / 25.4, max(3.0, zoom * dpr))
+
+    # -- zoom ----------------------------------------------------------------------------
+    @property
+    def zoom_percent(self) -> float:
+        if self.template is None:
+            return 100.0
+        per_unit = 1.0 if self.template.page.unit == "px" else SCREEN_PX_PER_MM
+        return self.transform().m11() / per_unit * 100
+
+    def fit(self) -> None:
+        self._fit = True
+        if self.template is None:
+            return
+        page = self.template.page
+        b = page.bleed
+        self.fitInView(QRectF(-b, -b, page.width + 2 * b, page.height + 2 * b).adjusted(
+            -page.width * 0.03, -page.height * 0.03, page.width * 0.03, page.height * 0.03),
+            Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoomed()
+
+    def set_zoom_percent(self, percent: float) -> None:
+        if self.template is None:
+            return
+        per_unit = 1.0 if self.template.page.unit == "px" else SCREEN_PX_PER_MM
+        scale = max(0.02, min(64.0, percent / 100 * per_unit))
+        self._fit = False
+        self.resetTransform()
+        self.scale(scale, scale)
+        self._zoomed()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom_percent(self.zoom_percent * factor)
+
+    def _zoomed(self) -> None:
+        self.zoomChanged.emit(self.zoom_percent)
+        self.scaleWanted.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        super().resizeEvent(event)
+        if self._fit:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        fid = self._photo_at(self.mapToScene(event.position().toPoint()))
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and fid:
+            focal, zoom = self.crop_state.get(fid, (None, 1.0))
+            self.cropRequested.emit(fid, focal, zoom * (1.1 ** steps))
+            self.cropFinished.emit()
+            return
+        self.zoom_by(1.15 ** steps)
+
+    # -- photo placement -----------------------------------------------------------------
+    def _photo_fields(self) -> list[ImageField]:
+        if self.template is None or self.result is None:
+            return []
+        return [f for f in self.template.image_fields if f.id in self.result.crops]
+
+    def _photo_at(self, pos: QPointF) -> str | None:
+        for f in self._photo_fields():
+            if _qrect(f.box).contains(pos):
+                return f.id
+        return None
+
+    def _field_at(self, pos: QPointF) -> str | None:
+        if self.template is None:
+            return None
+        for f in self.template.image_fields:
+            if _qrect(f.box).contains(pos):
+                return f.id
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        pos = self.mapToScene(event.position().toPoint())
+        fid = self._photo_at(pos)
+        if fid and event.button() == Qt.MouseButton.LeftButton:
+            focal, zoom = self._current_crop(fid)
+            self._drag = (fid, pos, focal, zoom, False)
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def _current_crop(self, fid: str) -> tuple[tuple[float, float], float]:
+        assert self.result is not None
+        left, top, right, bottom = self.result.crops[fid]
+        _, zoom = self.crop_state.get(fid, (None, 1.0))
+        return ((left + right) / 2, (top + bottom) / 2), zoom
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        pos = self.mapToScene(event.position().toPoint())
+        if self._drag is not None and self.result is not None and self.template is not None:
+            fid, start, focal, zoom, _moved = self._drag
+            f = self.template.image_field(fid)
+            left, top, right, bottom = self.result.crops[fid]
+            if f is not None:
+                dx = (pos.x() - start.x()) / f.box.width * (right - left)
+                dy = (pos.y() - start.y()) / f.box.height * (bottom - top)
+                if abs(pos.x() - start.x()) + abs(pos.y() - start.y()) > 0.5 / self.transform().m11() * 4:
+                    self._drag = (fid, start, focal, zoom, True)
+                    # The photo follows the mouse: the focal point moves the other way.
+                    new = (_clamp(focal[0] - dx, (right - left) / 2),
+                           _clamp(focal[1] - dy, (bottom - top) / 2))
+                    self.cropRequested.emit(fid, new, zoom)
+            event.accept()
+            return
+        if self._photo_at(pos):
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        if self._drag is not None and self.result is not None and self.template is not None:
+            fid, start, _focal, zoom, moved = self._drag
+            self._drag = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            f = self.template.image_field(fid)
+            if not moved and f is not None:
+                # A click: the point under the mouse becomes the focal point.
+                left, top, right, bottom = self.result.crops[fid]
+                u = (start.x() - f.box.x) / f.box.width
+                v = (start.y() - f.box.y) / f.box.height
+                self.cropRequested.emit(fid, (left + u * (right - left), top + v * (bottom - top)), zoom)
+            self.cropFinished.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        if event.mimeData().hasUrls() and self.template and self.template.image_fields:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if not urls or self.template is None or not self.template.image_fields:
+            event.ignore()
+            return
+        fid = self._field_at(self.mapToScene(event.position().toPoint()))
+        fid = fid or self.template.image_fields[0].id
+        self.photoDropped.emit(fid, urls[0].toLocalFile())
+        event.acceptProposedAction()
+
+    # -- overlays ------------------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 -- Qt override
+        if self.template is None:
+            return
+        page = self.template.page
+        trim = _qrect(page.trim)
+        px = 1.0 / max(1e-6, self.transform().m11())       # one screen pixel in scene units
+        painter.save()
+        if page.bleed > 0 and not self.show_bleed:
+            # Show the finished size: the bleed is covered with the canvas colour.
+            outer = QPainterPath()
+            b = page.bleed
+            outer.addRect(QRectF(-b - px, -b - px, page.width + 2 * b + 2 * px, page.height + 2 * b + 2 * px))
+            inner = QPainterPath()
+            inner.addRect(trim)
+            painter.fillPath(outer.subtracted(inner), BACKGROUND)
+        elif page.bleed > 0:
+            b = page.bleed
+            pen = QPen(QColor(0, 160, 200), 1.0 * px, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(-b, -b, page.width + 2 * b, page.height + 2 * b))
+        if self.show_trim:
+            painter.setPen(QPen(QColor(30, 30, 30, 200), 1.0 * px))
+            painter.drawRect(trim)
+        if self.show_safe and page.safe is not None:
+            painter.setPen(QPen(QColor(220, 0, 140, 200), 1.0 * px, Qt.PenStyle.DashLine))
+            painter.drawRect(_qrect(page.safe))
+        if self.result is not None:
+            for note in self.result.notes:
+                if note.code == "text.overflow" and note.region is not None:
+                    r = _qrect(note.region)
+                    painter.fillRect(r, QColor(OVERFLOW.red(), OVERFLOW.green(), OVERFLOW.blue(), 40))
+                    painter.setPen(QPen(OVERFLOW, 2.0 * px))
+                    painter.drawRect(r)
+            for fid, q in self.result.photo_quality.items():
+                f = self.template.image_field(fid)
+                if q.low and f is not None:
+                    painter.setPen(QPen(QColor(230, 140, 0), 3.0 * px, Qt.PenStyle.DashLine))
+                    painter.drawRect(_qrect(f.box))
+        painter.restore()
+
+
+def _clamp(value: float, half: float) -> float:
+    return min(1.0 - half, max(half, value))

@@ -1,0 +1,184 @@
+"""Preview rendering off the UI thread, through the same compose → render pipeline as exports.
+
+A request is started at once when the worker is idle and the last start was more than
+``DEBOUNCE_MS`` ago; during a burst of keystrokes only the newest request waits (at most one job
+runs and one waits), so typing never queues up work. Every job carries a generation number;
+a result older than the one on screen is dropped.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from assetkit.brand import Brand
+from assetkit.compose import ComposeOptions, Composition, Content, ImageChoice, Note, compose
+from assetkit.errors import AssetkitError
+from assetkit.office import OfficeProfile
+from assetkit.project.photos import PhotoQuality, crop_fraction, photo_quality, preview_proxy
+from assetkit.render import render_png
+from assetkit.templates import Template
+
+DEBOUNCE_MS = 60
+MAX_PRINT_PPU = 300 / 25.4
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    template: Template
+    content: Content
+    office: OfficeProfile | None
+    scale: float                  # output pixels per page unit
+    proxy_dir: Path
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    generation: int
+    job: RenderJob
+    image: QImage
+    composition: Composition
+    notes: tuple[Note, ...]
+    photo_quality: dict[str, PhotoQuality] = field(default_factory=dict)
+    crops: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    requested_at: float = 0.0
+    seconds: float = 0.0
+
+
+def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, tuple[Note, ...],
+                                                          dict[str, PhotoQuality],
+                                                          dict[str, tuple[float, float, float, float]]]:
+    """Compose with screen-sized photo proxies and render; runs in a worker thread."""
+    page = job.template.page
+    proxies: dict[str, ImageChoice] = {}
+    quality: dict[str, PhotoQuality] = {}
+    crops: dict[str, tuple[float, float, float, float]] = {}
+    for fid, choice in job.content.images.items():
+        f = job.template.image_field(fid)
+        if f is None:
+            continue
+        quality[fid] = photo_quality(f, page, choice.source, choice.focal, choice.zoom)
+        # Twice the pixels the preview shows: sharp up to 2× photo zoom, cheap to resample.
+        need = max(f.box.width, f.box.height) * job.scale * 2
+        proxy = preview_proxy(choice.source, job.proxy_dir, max_px=int(min(2400, max(800, need))))
+        proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
+        crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
+    content = Content(job.content.texts, proxies)
+    options = ComposeOptions(bleed=page.unit == "mm" and page.bleed > 0, px_per_unit=job.scale)
+    composition = compose(job.template, content, brand, job.office, options)
+    width = max(1, round(composition.view.width * job.scale))
+    height = max(1, round(composition.view.height * job.scale))
+    png = render_png(composition, size=(width, height))
+    image = QImage.fromData(png, "PNG")
+    # Resolution notes from proxies would be wrong; the original's size decides instead.
+    notes = tuple(n for n in composition.notes
+                  if n.code not in ("image.low_resolution", "image.upscaled"))
+    return image, composition, notes, quality, crops
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, job: RenderJob, brand: Brand, signals: _Signals,
+                 requested_at: float) -> None:
+        super().__init__()
+        self.generation = generation
+        self.job = job
+        self.brand = brand
+        self.signals = signals
+        self.requested_at = requested_at
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        try:
+            image, comp, notes, quality, crops = render_preview(self.job, self.brand)
+        except AssetkitError as exc:
+            self.signals.failed.emit(self.generation, exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001 -- a worker must report, never die silently
+            traceback.print_exc()
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(PreviewResult(self.generation, self.job, image, comp, notes,
+                                             quality, crops, self.requested_at,
+                                             time.perf_counter() - start))
+
+
+class PreviewRenderer(QObject):
+    """Renders the newest request; emits ``ready(PreviewResult)`` or ``failed(str)``."""
+
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, brand: Brand, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.brand = brand
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start_pending)
+        self._pending: tuple[RenderJob, float] | None = None
+        self._running = False
+        self._generation = 0
+        self._shown = -1
+        self._last_start = 0.0
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._pending is not None
+
+    def request(self, job: RenderJob) -> None:
+        self._pending = (job, time.perf_counter())
+        if self._running:
+            return                          # started when the running job finishes
+        wait_ms = DEBOUNCE_MS - (time.perf_counter() - self._last_start) * 1000
+        if wait_ms <= 0:
+            self._start_pending()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait_ms) + 1)
+
+    def _start_pending(self) -> None:
+        if self._pending is None or self._running:
+            return
+        job, requested = self._pending
+        self._pending = None
+        self._generation += 1
+        self._running = True
+        self._last_start = time.perf_counter()
+        self._pool.start(_Job(self._generation, job, self.brand, self._signals, requested))
+
+    def _finish(self) -> None:
+        self._running = False
+        if self._pending is not None:
+            wait_ms = DEBOUNCE_MS - (time.perf_counter() - self._last_start) * 1000
+            self._timer.start(max(0, int(wait_ms)))
+
+    def _on_done(self, result: PreviewResult) -> None:
+        self._finish()
+        if result.generation <= self._shown:
+            return                          # stale: something newer is on screen already
+        self._shown = result.generation
+        self.ready.emit(result)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._finish()
+        if generation > self._shown:
+            self.failed.emit(message)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until workers are done (shutdown and tests only)."""
+        self._timer.stop()
+        self._pending = None
+        return self._pool.waitForDone(msecs)
