@@ -4,11 +4,16 @@ template family in one go.
 Exports run in a worker thread through :func:`assetkit.export.formats.export` (the pipeline the
 preview uses); files are written atomically. Print presets plug in from
 ``assetkit.export.presets`` when that module is installed.
+
+A print PDF (a print template or a print preset) is checked before anything is written: the job
+renders every file and runs preflight on the exported composition; errors stop the export until
+the user confirms („Trotzdem exportieren“), warnings are listed in the dialog.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
 import importlib
 import re
 import unicodedata
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,7 +43,9 @@ from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
 from assetkit.export.formats import ExportRequest, export
 from assetkit.export.write import write_atomic
+from assetkit.gui.i18n import current_language, label
 from assetkit.office import OfficeProfile
+from assetkit.preflight import Finding, check_composition, sort_findings
 from assetkit.templates import Template
 
 FORMATS = (("png", "PNG", ".png"), ("jpeg", "JPEG", ".jpg"), ("pdf", "PDF", ".pdf"))
@@ -56,7 +64,7 @@ def make_request(fmt: str, preset: str | None, dpi: float | None) -> ExportReque
     names = {f.name for f in dataclasses.fields(ExportRequest)}
     kwargs: dict[str, object] = {"fmt": fmt, "dpi": dpi}
     if preset and fmt == "pdf" and "preset" in names:
-        kwargs["preset"] = preset
+        kwargs["preset"] = importlib.import_module("assetkit.export.presets").resolve_preset(preset)
     return ExportRequest(**kwargs)  # type: ignore[arg-type]
 
 
@@ -73,34 +81,69 @@ def suggested_name(template: Template, headline: str) -> str:
     return "_".join(p for p in parts if p)
 
 
+def path_row(edit: QLineEdit, button: str, slot) -> QHBoxLayout:
+    """A path field with its „Durchsuchen…“ button beside it."""
+    browse = QPushButton(button)
+    browse.clicked.connect(slot)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(browse)
+    return row
+
+
 @dataclass(frozen=True)
 class ExportItem:
     template: Template
     path: Path
 
 
+@dataclass(frozen=True)
+class CheckedFinding:
+    template: Template
+    finding: Finding
+
+
 class _Signals(QObject):
     progress = Signal(int, str)
     finished = Signal(list, str)       # written paths, error message ("" when fine)
+    checked = Signal(list, list)       # [(ExportItem, bytes)] rendered, [CheckedFinding]
 
 
 class _ExportJob(QRunnable):
+    """Render and write; with ``check`` render and preflight only (``checked``), writing
+    nothing; with ``rendered`` write what an earlier checked run rendered."""
+
     def __init__(self, items: list[ExportItem], content_for, brand: Brand,
                  office: OfficeProfile | None, request: ExportRequest, inputs: list[Path],
-                 signals: _Signals) -> None:
+                 signals: _Signals, *, check: bool = False,
+                 rendered: list[tuple[ExportItem, bytes]] | None = None) -> None:
         super().__init__()
         self.items, self.content_for, self.brand, self.office = items, content_for, brand, office
         self.request, self.inputs, self.signals = request, inputs, signals
+        self.check, self.rendered = check, rendered
 
     def run(self) -> None:
         written: list[str] = []
+        pending: list[tuple[ExportItem, bytes]] = []
+        found: list[CheckedFinding] = []
         try:
             for i, item in enumerate(self.items):
                 self.signals.progress.emit(i, item.path.name)
-                data, _comp = export(item.template, self.content_for(item.template), self.brand,
-                                     self.office, self.request)
+                if self.rendered is not None:
+                    data = self.rendered[i][1]
+                else:
+                    data, comp = export(item.template, self.content_for(item.template), self.brand,
+                                        self.office, self.request)
+                    if self.check:
+                        findings = check_composition(comp, preset=self.request.preset, brand=self.brand)
+                        found += [CheckedFinding(item.template, f) for f in sort_findings(findings)]
+                        pending.append((item, data))
+                        continue
                 write_atomic(item.path, data, inputs=self.inputs)
                 written.append(str(item.path))
+            if self.check:
+                self.signals.checked.emit(pending, found)
+                return
         except AssetkitError as exc:
             self.signals.finished.emit(written, exc.message)
             return
@@ -126,6 +169,8 @@ class ExportDialog(QDialog):
         self._signals = _Signals(self)
         self._signals.progress.connect(self._progress)
         self._signals.finished.connect(self._finished)
+        self._signals.checked.connect(self._checked)
+        self.findings: list[CheckedFinding] = []
 
         form = QFormLayout()
         self.format = QComboBox()
@@ -148,12 +193,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Auflösung:"), self.dpi)
         self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(self.tr("Zielordner"))
-        browse = QPushButton(self.tr("Durchsuchen…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Ordner:"), row)
+        form.addRow(self.tr("Ordner:"), path_row(self.folder, self.tr("Durchsuchen…"), self._browse))
         self.name = QLineEdit(suggested_name(template, headline))
         self.name.setAccessibleName(self.tr("Dateiname"))
         form.addRow(self.tr("Datei&name:"), self.name)
@@ -213,6 +253,12 @@ class ExportDialog(QDialog):
         return [ExportItem(t, folder / f"{'_'.join(p for p in (t.id, head) if p)}{self.suffix()}")
                 for t in self.family]
 
+    def is_print(self) -> bool:
+        """A PDF for the print shop: checked before it is written."""
+        items = self.targets()
+        return self.fmt() == "pdf" and any(i.template.page.unit == "mm" for i in items) and (
+            self.preset.currentData() is not None or any(i.template.category == "print" for i in items))
+
     def request(self) -> ExportRequest:
         return make_request(self.fmt(), self.preset.currentData(), self.dpi.currentData())
 
@@ -238,15 +284,49 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             self.status.setText(self.tr("Der Ordner %1 existiert nicht.").replace("%1", str(folder)))
             return
-        self.export_button.setEnabled(False)
         self.open_folder.hide()
+        self.findings = []
+        try:
+            request = self.request()
+        except AssetkitError as exc:
+            self.status.setStyleSheet("color:#c62828")
+            self.status.setText(exc.message)
+            return
+        self.export_button.setEnabled(False)
         self.bar.setRange(0, len(items))
         self.bar.setValue(0)
         self.bar.show()
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Exportiere…"))
+        check = self.is_print()
+        self.status.setText(self.tr("Prüfe für den Druck…") if check else self.tr("Exportiere…"))
         self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
-                                    self.request(), self.inputs, self._signals))
+                                    request, self.inputs, self._signals, check=check))
+
+    def _checked(self, rendered: list, found: list) -> None:
+        self.findings = found
+        errors = [c for c in found if c.finding.severity == "error"]
+        warnings = [c for c in found if c.finding.severity == "warning"]
+        if warnings:
+            self.status.setStyleSheet("color:#b45309")
+            self.status.setText(self.tr("Warnungen der Prüfung:") + "\n" + "\n".join(
+                "• " + self._finding_text(c) for c in warnings[:6]))
+        if errors and not ask_export_anyway(self, [self._finding_text(c) for c in errors],
+                                            [self._finding_text(c) for c in warnings]):
+            self.export_button.setEnabled(True)
+            self.bar.hide()
+            self.status.setStyleSheet("color:#c62828")
+            self.status.setText(self.tr("Export abgebrochen: %n Fehler der Prüfung; es wurde nichts "
+                                        "gespeichert.", "", len(errors)))
+            return
+        items = [item for item, _data in rendered]
+        self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
+                                    self.request(), self.inputs, self._signals, rendered=rendered))
+
+    def _finding_text(self, c: CheckedFinding) -> str:
+        text = c.finding.message(current_language())
+        if self.all_formats.isChecked() and len(self.family) > 1:
+            return f"{label(c.template.name)}: {text}"
+        return text
 
     def _progress(self, index: int, name: str) -> None:
         self.bar.setValue(index)
@@ -261,8 +341,14 @@ class ExportDialog(QDialog):
             self.status.setStyleSheet("color:#c62828")
             self.status.setText(self.tr("Export fehlgeschlagen: %1").replace("%1", error))
         else:
-            self.status.setStyleSheet("color:#2e7d32")
-            self.status.setText(self.tr("%1 Datei(en) gespeichert.").replace("%1", str(len(written))))
+            done = self.tr("%1 Datei(en) gespeichert.").replace("%1", str(len(written)))
+            warnings = [c for c in self.findings if c.finding.severity == "warning"]
+            if warnings and self.status.text():
+                # Keep the warnings of the check in view; the export itself went through.
+                self.status.setText(done + "\n" + self.status.text())
+            else:
+                self.status.setStyleSheet("color:#2e7d32")
+                self.status.setText(done)
         if written:
             self.open_folder.show()
             self.exported.emit(self.written)
@@ -279,3 +365,33 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
+
+
+MAX_LISTED = 8
+
+
+def ask_export_anyway(parent: QWidget, errors: list[str], warnings: list[str]) -> bool:
+    """Ask whether to write a print file despite preflight errors; True only for „Trotzdem exportieren“."""
+    tr = parent.tr
+
+    def bullets(lines: list[str]) -> str:
+        shown = "".join(f"<li>{html.escape(t)}</li>" for t in lines[:MAX_LISTED])
+        more = len(lines) - MAX_LISTED
+        if more > 0:
+            shown += "<li>" + html.escape(tr("… und %n weitere", "", more)) + "</li>"
+        return f"<ul>{shown}</ul>"
+
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fehler vor dem Druck"),
+                      tr("Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei "
+                         "ablehnen, oder der Druck sieht anders aus als erwartet.", "", len(errors)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    text = "<b>" + html.escape(tr("Fehler:")) + "</b>" + bullets(errors)
+    if warnings:
+        text += "<b>" + html.escape(tr("Warnungen:")) + "</b>" + bullets(warnings)
+    box.setInformativeText(text)
+    anyway = box.addButton(tr("Trotzdem exportieren"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is anyway

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
 from assetkit.gui import i18n
+from assetkit.gui.batch_dialog import BatchDialog
+from assetkit.gui.checker import CheckResult, PreviewChecker
 from assetkit.gui.document import Document
 from assetkit.gui.export_dialog import ExportDialog
 from assetkit.gui.fields import FieldPanel
+from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.gallery import TemplateGallery
 from assetkit.gui.i18n import label
 from assetkit.gui.office_dialog import OfficeDialog
@@ -34,6 +37,7 @@ from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
 from assetkit.images import read_image_info
 from assetkit.office import save_office
+from assetkit.preflight import Finding
 from assetkit.project import PROJECT_SUFFIX, Command, Photo, ProjectState, SetCrop, SetPhoto, SwitchTemplate
 from assetkit.project.autosave import Recoverable
 from assetkit.project.paths import cache_dir, office_profile_path
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         kwargs = {} if autosave_interval_ms is None else {"autosave_interval_ms": autosave_interval_ms}
         self.doc = Document(catalogue, brand, self, **kwargs)
         self.renderer = PreviewRenderer(brand, self)
+        self.checker = PreviewChecker(self.renderer, brand, self)
         self.last_result: PreviewResult | None = None
         self.last_error = ""
         self.latencies: list[float] = []
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.preview)
         self.gallery = TemplateGallery(catalogue, brand, cache_dir() / "thumbnails")
         self.panel = FieldPanel()
+        self.findings = FindingsPanel()
         self._docks()
         self._actions()
         self._menus()
@@ -77,6 +83,9 @@ class MainWindow(QMainWindow):
                                                        self.request_render()))
         self.renderer.ready.connect(self._rendered)
         self.renderer.failed.connect(self._render_failed)
+        self.checker.checked.connect(self._checked)
+        self.findings.findingPicked.connect(self._finding_picked)
+        self.findings.findingActivated.connect(self._finding_activated)
         self.preview.zoomChanged.connect(self._zoom_changed)
         self.preview.cropRequested.connect(lambda fid, focal, zoom: self.execute(SetCrop(fid, focal, zoom)))
         self.preview.cropFinished.connect(self.doc.history.break_merge)
@@ -113,7 +122,14 @@ class MainWindow(QMainWindow):
         self.fields_dock.setWidget(self.panel)
         self.fields_dock.setFeatures(self.gallery_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
+        self.findings_dock = QDockWidget(self.tr("Prüfung"), self)
+        self.findings_dock.setObjectName("findings")
+        self.findings_dock.setWidget(self.findings)
+        self.findings_dock.setFeatures(self.gallery_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.splitDockWidget(self.fields_dock, self.findings_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.gallery_dock, self.fields_dock], [270, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.fields_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False,
                 tip: str | None = None) -> QAction:
@@ -160,9 +176,9 @@ class MainWindow(QMainWindow):
                                      QKeySequence("F11"), checkable=True)
         # Places for later capabilities: visible, disabled until they are built in.
         self.act_stamp = self._action(self.tr("&Logo aufbringen…"), lambda: None)
-        self.act_batch = self._action(self.tr("&Serienproduktion…"), lambda: None)
+        self.act_batch = self._action(self.tr("&Serienproduktion…"), self.batch_dialog)
         self.act_word = self._action(self.tr("&Word-Vorlagen…"), lambda: None)
-        for a in (self.act_stamp, self.act_batch, self.act_word):
+        for a in (self.act_stamp, self.act_word):
             a.setEnabled(False)
         self.act_about = self._action(self.tr("Ü&ber assetkit"), self.about)
 
@@ -190,6 +206,7 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         v.addAction(self.gallery_dock.toggleViewAction())
         v.addAction(self.fields_dock.toggleViewAction())
+        v.addAction(self.findings_dock.toggleViewAction())
         v.addAction(self.act_full)
         lang = v.addMenu(self.tr("&Sprache"))
         group = QActionGroup(self)
@@ -253,6 +270,8 @@ class MainWindow(QMainWindow):
         self.act_bleed.setEnabled(template.page.bleed > 0)
         self.act_photo.setEnabled(bool(template.image_fields))
         self.status_template.setText(f"{label(template.name)} · {template.page.size_label()}")
+        self.findings.clear()
+        self.preview.set_findings(())
         self.request_render()
 
     def request_render(self) -> None:
@@ -287,6 +306,29 @@ class MainWindow(QMainWindow):
         self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))
         self.status_notes.setStyleSheet("color:#b45309" if parts else "")
         self.status_render.setText(self.tr("Vorschau %1 ms").replace("%1", f"{result.seconds * 1000:.0f}"))
+
+    def _checked(self, check: CheckResult) -> None:
+        result = self.last_result
+        if result is None or result.generation != check.generation:
+            return                          # findings of a preview no longer on screen
+        self.preview.set_findings(check.findings)
+        self.findings.set_findings(check.findings)
+        self.findings_dock.setWindowTitle(self.tr("Prüfung (%1)").replace("%1", str(len(check.findings)))
+                                          if check.findings else self.tr("Prüfung"))
+
+    def _finding_picked(self, finding: Finding | None) -> None:
+        self.preview.set_highlight(finding.box if finding is not None else None)
+
+    def _finding_activated(self, finding: Finding) -> None:
+        """Bring the field concerned into view and give it the keyboard, to fix it right there."""
+        self._finding_picked(finding)
+        if finding.field is None:
+            return
+        widget = self.panel.editors.get(finding.field) or self.panel.photo_widgets.get(finding.field)
+        if widget is not None:
+            self.fields_dock.show()
+            self.panel.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _render_failed(self, message: str) -> None:
         self.last_error = message
@@ -510,6 +552,16 @@ class MainWindow(QMainWindow):
         self.export = dialog
         return dialog
 
+    def batch_dialog(self) -> BatchDialog:
+        folder = Path(str(QSettings().value("batchFolder", str(Path.home()))))
+        dialog = BatchDialog(self.catalogue, self.brand, self.doc.template, self.doc.office,
+                             folder if folder.is_dir() else Path.home(), self)
+        dialog.finishedRun.connect(lambda out: QSettings().setValue("batchFolder", str(out)))
+        dialog.setModal(True)
+        dialog.show()
+        self.batch = dialog
+        return dialog
+
     def office_dialog(self) -> None:
         dialog = OfficeDialog(self.doc.office, self)
         if dialog.exec() != OfficeDialog.DialogCode.Accepted:
@@ -566,6 +618,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         self._shut_down = True
         self.renderer.wait()
+        self.checker.wait()
         self.gallery.wait()
         self.doc.close()
 

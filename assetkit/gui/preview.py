@@ -17,6 +17,7 @@ from assetkit.templates import ImageField, Rect, Template
 SCREEN_PX_PER_MM = 96 / 25.4     # 100 % on a standard-DPI screen = physical size
 BACKGROUND = QColor("#e9ebee")
 OVERFLOW = QColor(214, 40, 40)
+HIGHLIGHT = QColor(0, 110, 220)
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -48,6 +49,8 @@ class PreviewView(QGraphicsView):
         self.show_bleed = True
         self.show_trim = True
         self.show_safe = True
+        self.findings: tuple = ()                # preflight findings of the preview on screen
+        self.highlight: QRectF | None = None     # the region of the finding the user picked
         self._fit = True
         self._drag: tuple[str, QPointF, tuple[float, float], float, bool] | None = None
 
@@ -71,6 +74,19 @@ class PreviewView(QGraphicsView):
         self._item.setPixmap(pixmap)
         self._item.setScale(view.width / max(1, pixmap.width()))
         self._item.setPos(view.x, view.y)
+        self.viewport().update()
+
+    def set_findings(self, findings: tuple) -> None:
+        """Preflight findings (boxes in page units): error regions are marked on the page."""
+        self.findings = findings
+        self.viewport().update()
+
+    def set_highlight(self, box: tuple[float, float, float, float] | None) -> None:
+        """Frame ``box`` (page units) and scroll it into view; None removes the frame."""
+        self.highlight = None if box is None else QRectF(*box)
+        if self.highlight is not None:
+            margin = max(self.highlight.width(), self.highlight.height()) * 0.1
+            self.ensureVisible(self.highlight.adjusted(-margin, -margin, margin, margin), 20, 20)
         self.viewport().update()
 
     def output_scale(self) -> float:
@@ -272,6 +288,15 @@ class PreviewView(QGraphicsView):
                 if q.low and f is not None:
                     painter.setPen(QPen(QColor(230, 140, 0), 3.0 * px, Qt.PenStyle.DashLine))
                     painter.drawRect(_qrect(f.box))
+        for finding in self.findings:
+            # Overflow is framed above from the composer's note already.
+            if finding.severity == "error" and finding.box and finding.code != "text.overflow":
+                painter.setPen(QPen(OVERFLOW, 1.5 * px, Qt.PenStyle.DashLine))
+                painter.drawRect(QRectF(*finding.box))
+        if self.highlight is not None:
+            painter.fillRect(self.highlight, QColor(HIGHLIGHT.red(), HIGHLIGHT.green(), HIGHLIGHT.blue(), 45))
+            painter.setPen(QPen(HIGHLIGHT, 3.0 * px))
+            painter.drawRect(self.highlight)
         painter.restore()
 
 

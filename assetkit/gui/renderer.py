@@ -48,11 +48,13 @@ class PreviewResult:
     crops: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
     requested_at: float = 0.0
     seconds: float = 0.0
+    png: bytes = b""             # the rendered page, for the preflight check that follows
 
 
 def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, tuple[Note, ...],
                                                           dict[str, PhotoQuality],
-                                                          dict[str, tuple[float, float, float, float]]]:
+                                                          dict[str, tuple[float, float, float, float]],
+                                                          bytes]:
     """Compose with screen-sized photo proxies and render; runs in a worker thread."""
     page = job.template.page
     proxies: dict[str, ImageChoice] = {}
@@ -78,7 +80,7 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
     # Resolution notes from proxies would be wrong; the original's size decides instead.
     notes = tuple(n for n in composition.notes
                   if n.code not in ("image.low_resolution", "image.upscaled"))
-    return image, composition, notes, quality, crops
+    return image, composition, notes, quality, crops, png
 
 
 class _Signals(QObject):
@@ -99,7 +101,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            image, comp, notes, quality, crops = render_preview(self.job, self.brand)
+            image, comp, notes, quality, crops, png = render_preview(self.job, self.brand)
         except AssetkitError as exc:
             self.signals.failed.emit(self.generation, exc.message)
             return
@@ -109,7 +111,7 @@ class _Job(QRunnable):
             return
         self.signals.done.emit(PreviewResult(self.generation, self.job, image, comp, notes,
                                              quality, crops, self.requested_at,
-                                             time.perf_counter() - start))
+                                             time.perf_counter() - start, png))
 
 
 class PreviewRenderer(QObject):
