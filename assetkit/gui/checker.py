@@ -1,8 +1,8 @@
 """Live preflight for the preview: runs ``check_composition`` on what the preview just rendered.
 
 The check costs 0.1–0.3 s, more than a keystroke's render, so it is a second, lower-priority job:
-it starts only when the preview renderer is idle (nothing running, nothing waiting) and has been
-for ``QUIET_MS``, runs on its own worker thread, and a result is dropped when a newer preview is
+it starts only when the preview renderer is idle (nothing running, nothing waiting) and the user
+has paused for ``QUIET_MS``, runs on its own worker thread, and a result is dropped when a newer preview is
 on screen by then (a fresh check for that preview follows). Typing therefore never waits for it.
 """
 
@@ -13,6 +13,7 @@ import io
 import time
 import traceback
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -20,9 +21,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from assetkit.brand import Brand
 from assetkit.compose import Composition
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult
-from assetkit.preflight import Finding, check_composition, sort_findings
 
-QUIET_MS = 120
+if TYPE_CHECKING:
+    from assetkit.preflight import Finding
+
+QUIET_MS = 400
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def with_original_photos(result: PreviewResult) -> Composition:
 
 def check_preview(result: PreviewResult, brand: Brand) -> tuple[Finding, ...]:
     """Every finding for the previewed composition (runs in a worker thread)."""
+    from assetkit.preflight import check_composition, sort_findings  # loaded off the UI thread
+
     rendered = Image.open(io.BytesIO(result.png)) if result.png else None
     return tuple(sort_findings(check_composition(with_original_photos(result),
                                                  rendered=rendered, brand=brand)))

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -45,8 +46,10 @@ from assetkit.export.formats import ExportRequest, export
 from assetkit.export.write import write_atomic
 from assetkit.gui.i18n import current_language, label
 from assetkit.office import OfficeProfile
-from assetkit.preflight import Finding, check_composition, sort_findings
 from assetkit.templates import Template
+
+if TYPE_CHECKING:
+    from assetkit.preflight import Finding
 
 FORMATS = (("png", "PNG", ".png"), ("jpeg", "JPEG", ".jpg"), ("pdf", "PDF", ".pdf"))
 
@@ -135,6 +138,8 @@ class _ExportJob(QRunnable):
                     data, comp = export(item.template, self.content_for(item.template), self.brand,
                                         self.office, self.request)
                     if self.check:
+                        from assetkit.preflight import check_composition, sort_findings
+
                         findings = check_composition(comp, preset=self.request.preset, brand=self.brand)
                         found += [CheckedFinding(item.template, f) for f in sort_findings(findings)]
                         pending.append((item, data))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
 from assetkit.gui import i18n
-from assetkit.gui.batch_dialog import BatchDialog
 from assetkit.gui.checker import CheckResult, PreviewChecker
 from assetkit.gui.document import Document
 from assetkit.gui.export_dialog import ExportDialog
@@ -37,11 +37,14 @@ from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
 from assetkit.images import read_image_info
 from assetkit.office import save_office
-from assetkit.preflight import Finding
 from assetkit.project import PROJECT_SUFFIX, Command, Photo, ProjectState, SetCrop, SetPhoto, SwitchTemplate
 from assetkit.project.autosave import Recoverable
 from assetkit.project.paths import cache_dir, office_profile_path
 from assetkit.templates import Catalogue, Template
+
+if TYPE_CHECKING:
+    from assetkit.gui.batch_dialog import BatchDialog
+    from assetkit.preflight import Finding
 
 MAX_RECENT = 8
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
@@ -553,6 +556,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def batch_dialog(self) -> BatchDialog:
+        # Imported on use: batch planning pulls in spreadsheet readers the start does not need.
+        from assetkit.gui.batch_dialog import BatchDialog
+
         folder = Path(str(QSettings().value("batchFolder", str(Path.home()))))
         dialog = BatchDialog(self.catalogue, self.brand, self.doc.template, self.doc.office,
                              folder if folder.is_dir() else Path.home(), self)
