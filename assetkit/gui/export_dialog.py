@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -375,27 +375,34 @@ class ExportDialog(QDialog):
 MAX_LISTED = 8
 
 
+def _bullets(lines: list[str]) -> str:
+    shown = "".join(f"<li>{html.escape(t)}</li>" for t in lines[:MAX_LISTED])
+    if len(lines) > MAX_LISTED:
+        more = QCoreApplication.translate("ExportDialog", "… und %n weitere", "",
+                                          len(lines) - MAX_LISTED)
+        shown += f"<li>{html.escape(more)}</li>"
+    return f"<ul>{shown}</ul>"
+
+
 def ask_export_anyway(parent: QWidget, errors: list[str], warnings: list[str]) -> bool:
     """Ask whether to write a print file despite preflight errors; True only for „Trotzdem exportieren“."""
-    tr = parent.tr
-
-    def bullets(lines: list[str]) -> str:
-        shown = "".join(f"<li>{html.escape(t)}</li>" for t in lines[:MAX_LISTED])
-        more = len(lines) - MAX_LISTED
-        if more > 0:
-            shown += "<li>" + html.escape(tr("… und %n weitere", "", more)) + "</li>"
-        return f"<ul>{shown}</ul>"
-
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fehler vor dem Druck"),
-                      tr("Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei "
-                         "ablehnen, oder der Druck sieht anders aus als erwartet.", "", len(errors)),
-                      QMessageBox.StandardButton.NoButton, parent)
-    text = "<b>" + html.escape(tr("Fehler:")) + "</b>" + bullets(errors)
+    # QCoreApplication.translate spelled out each time: lupdate only finds it that way.
+    title = QCoreApplication.translate("ExportDialog", "Fehler vor dem Druck")
+    question = QCoreApplication.translate(
+        "ExportDialog", "Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei ablehnen, "
+        "oder der Druck sieht anders aus als erwartet.", "", len(errors))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton,
+                      parent)
+    text = "<b>{}</b>{}".format(html.escape(QCoreApplication.translate("ExportDialog", "Fehler:")),
+                                _bullets(errors))
     if warnings:
-        text += "<b>" + html.escape(tr("Warnungen:")) + "</b>" + bullets(warnings)
+        text += "<b>{}</b>{}".format(
+            html.escape(QCoreApplication.translate("ExportDialog", "Warnungen:")), _bullets(warnings))
     box.setInformativeText(text)
-    anyway = box.addButton(tr("Trotzdem exportieren"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(QCoreApplication.translate("ExportDialog", "Trotzdem exportieren"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("ExportDialog", "Abbrechen"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

@@ -2,132 +2,503 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name>ExportDialog</name>
+    <name>BatchDialog</name>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="121"/>
-        <location filename="../../assetkit/gui/export_dialog.py" line="177"/>
-        <source>Exportieren</source>
-        <translation>Export</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="116"/>
+        <source>Serienproduktion</source>
+        <translation>Batch production</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="136"/>
-        <source>Format</source>
-        <translation>Format</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="145"/>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="137"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="149"/>
+        <source>Datendatei</source>
+        <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="139"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="150"/>
+        <source>CSV- oder Excel-Datei wählen…</source>
+        <translation>Choose a CSV or Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="151"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="151"/>
+        <source>Datei &amp;wählen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="157"/>
+        <source>Zeichensatz</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="158"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="163"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
+        <source>Trennzeichen</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="164"/>
+        <source>Semikolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="164"/>
+        <source>Komma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="165"/>
+        <source>Tabulator</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="165"/>
+        <source>Strich |</source>
+        <translation>Bar |</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="168"/>
+        <source>Zeichensatz:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="171"/>
+        <source>Trennzeichen:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="178"/>
+        <source>Spalten → Felder</source>
+        <translation>Columns → fields</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="182"/>
+        <source>Formate</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="192"/>
         <source>Druckprofil</source>
-        <translation>Print preset</translation>
+        <translation>Print profile</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="140"/>
-        <source>Standard (Bildschirm-PDF)</source>
-        <translation>Standard (screen PDF)</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
+        <source>Standard-PDF (ohne Druckprofil)</source>
+        <translation>Standard PDF (no print profile)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="143"/>
-        <source>&amp;Druckprofil:</source>
-        <translation>&amp;Print preset:</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="198"/>
+        <source>Druckprofil für Druckformate:</source>
+        <translation>Print profile for print formats:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="145"/>
-        <source>Auflösung</source>
-        <translation>Resolution</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="202"/>
+        <source>Ausgabe</source>
+        <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="146"/>
-        <source>150 dpi (Bildschirm, Büro)</source>
-        <translation>150 dpi (screen, office)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="147"/>
-        <source>300 dpi (Druck)</source>
-        <translation>300 dpi (print)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="148"/>
-        <source>&amp;Auflösung:</source>
-        <translation>&amp;Resolution:</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="150"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="205"/>
         <source>Zielordner</source>
-        <translation>Target folder</translation>
+        <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="151"/>
-        <source>Durchsuchen…</source>
-        <translation>Browse…</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
+        <source>neben der Datendatei</source>
+        <translation>beside the data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="156"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="158"/>
-        <source>Dateiname</source>
-        <translation>File name</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="159"/>
-        <source>Datei&amp;name:</source>
-        <translation>File &amp;name:</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
+        <source>Dateinamen-Muster</source>
+        <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="160"/>
-        <source>Alle Formate dieser Vorlagenfamilie (%1 Dateien)</source>
-        <translation>All formats of this template family (%1 files)</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="210"/>
+        <source>Platzhalter: {office}, {template}, {row}, {preset}, {format} und jede Spalte als {Spaltenname}</source>
+        <translation>Placeholders: {office}, {template}, {row}, {preset}, {format} and any column as {column name}</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="171"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="214"/>
+        <source>Dateinamen:</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="215"/>
+        <source>Fertige Dateien überspringen (fortsetzen)</source>
+        <translation>Skip finished files (resume)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="216"/>
+        <source>Zusätzlich alle Dateien als ZIP</source>
+        <translation>Also put all files in a ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="221"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="224"/>
+        <source>Vorschau der ersten Zeilen</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="239"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="179"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="245"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
+        <source>&amp;Starten</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="254"/>
+        <source>Ordner &amp;öffnen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="285"/>
+        <source>Datendatei wählen</source>
+        <translation>Choose data file</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="286"/>
+        <source>Tabellen (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="326"/>
+        <source>Zielordner wählen</source>
+        <translation>Choose output folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="341"/>
+        <source>Bitte mindestens ein Format wählen.</source>
+        <translation>Please choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="348"/>
+        <source>Gelesen als: %1 · %2 Spalten</source>
+        <translation>Read as: %1 · %2 columns</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="382"/>
+        <source>(Foto)</source>
+        <translation>(photo)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="402"/>
+        <source>— keine Spalte (Mustertext) —</source>
+        <translation>— no column (sample text) —</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="423"/>
+        <source>%1 Datenzeilen × %2 Formate = %3 Dateien nach %4</source>
+        <translation>%1 data rows × %2 formats = %3 files to %4</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="432"/>
+        <source>Zeile %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="489"/>
+        <source>Starte…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="497"/>
+        <source>Wird abgebrochen; laufende Dateien werden fertig…</source>
+        <translation>Cancelling; files in progress are being finished…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="504"/>
+        <source>%1 von %2 Dateien</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="506"/>
+        <source>%1 Dateien/s</source>
+        <translation>%1 files/s</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="508"/>
+        <source>noch etwa %1</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
+        <source>%n fehlgeschlagen</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="521"/>
+        <source>Serienproduktion fehlgeschlagen: %1</source>
+        <translation>Batch production failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="526"/>
+        <source>%n Datei(en) erstellt</source>
+        <translation>
+            <numerusform>%n file created</numerusform>
+            <numerusform>%n files created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="528"/>
+        <source>%n übersprungen (schon fertig)</source>
+        <translation>
+            <numerusform>%n skipped (already done)</numerusform>
+            <numerusform>%n skipped (already done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="530"/>
+        <source>%n Zeile(n) fehlgeschlagen</source>
+        <translation>
+            <numerusform>%n row failed</numerusform>
+            <numerusform>%n rows failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="532"/>
+        <source>abgebrochen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="535"/>
+        <source>in %1.</source>
+        <translation>in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="537"/>
+        <source>Zeile %1 · %2: %3</source>
+        <translation>Row %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="539"/>
+        <source>Zeile %1 · %2 (Hinweis): %3</source>
+        <translation>Row %1 · %2 (note): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="169"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="222"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="186"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="187"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="189"/>
+        <source>Druckprofil</source>
+        <translation>Print preset</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="190"/>
+        <source>Standard (Bildschirm-PDF)</source>
+        <translation>Standard (screen PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="193"/>
+        <source>&amp;Druckprofil:</source>
+        <translation>&amp;Print preset:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="195"/>
+        <source>Auflösung</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="196"/>
+        <source>150 dpi (Bildschirm, Büro)</source>
+        <translation>150 dpi (screen, office)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="197"/>
+        <source>300 dpi (Druck)</source>
+        <translation>300 dpi (print)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="198"/>
+        <source>&amp;Auflösung:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="200"/>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="201"/>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="201"/>
+        <source>Ordner:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="203"/>
+        <source>Dateiname</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="204"/>
+        <source>Datei&amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="205"/>
+        <source>Alle Formate dieser Vorlagenfamilie (%1 Dateien)</source>
+        <translation>All formats of this template family (%1 files)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="216"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="224"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="226"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="277"/>
         <source>Wird gespeichert als: %1</source>
         <translation>Will be saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="229"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="239"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="290"/>
         <source>Der Ordner %1 existiert nicht.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="247"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
         <source>Exportiere…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="254"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
+        <source>Prüfe für den Druck…</source>
+        <translation>Checking for print…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="316"/>
+        <source>Warnungen der Prüfung:</source>
+        <translation>Warnings from the check:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="323"/>
+        <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
+        <translation>
+            <numerusform>Export cancelled: %n error found by the check; nothing was saved.</numerusform>
+            <numerusform>Export cancelled: %n errors found by the check; nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="339"/>
         <source>Exportiere %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="262"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="347"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="265"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="349"/>
         <source>%1 Datei(en) gespeichert.</source>
         <translation>%1 file(s) saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="381"/>
+        <source>… und %n weitere</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="390"/>
+        <source>Fehler vor dem Druck</source>
+        <translation>Errors before printing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="391"/>
+        <source>Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei ablehnen, oder der Druck sieht anders aus als erwartet.</source>
+        <translation>
+            <numerusform>The check found %n error. The print shop may reject the file, or the print may not look as expected.</numerusform>
+            <numerusform>The check found %n errors. The print shop may reject the file, or the print may not look as expected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="396"/>
+        <source>Fehler:</source>
+        <translation>Errors:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="400"/>
+        <source>Warnungen:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="402"/>
+        <source>Trotzdem exportieren</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="404"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -165,346 +536,415 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="40"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="83"/>
+        <source>Prüfung läuft…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="43"/>
+        <source>Prüfergebnisse</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="98"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="98"/>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="99"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/findings_panel.py" line="104"/>
+        <source>Keine Befunde: die Gestaltung entspricht den Regeln.</source>
+        <translation>No findings: the design follows the rules.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/findings_panel.py" line="109"/>
+        <source>%n Fehler</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/findings_panel.py" line="111"/>
+        <source>%n Warnung(en)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/findings_panel.py" line="113"/>
+        <source>%n Hinweis(e)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="62"/>
+        <location filename="../../assetkit/gui/main_window.py" line="70"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="104"/>
+        <location filename="../../assetkit/gui/main_window.py" line="116"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="111"/>
+        <location filename="../../assetkit/gui/main_window.py" line="123"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="131"/>
+        <location filename="../../assetkit/gui/main_window.py" line="128"/>
+        <location filename="../../assetkit/gui/main_window.py" line="320"/>
+        <source>Prüfung</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="150"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="132"/>
+        <location filename="../../assetkit/gui/main_window.py" line="151"/>
         <source>Neues Projekt mit der gewählten Vorlage</source>
         <translation>New project with the selected template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="133"/>
+        <location filename="../../assetkit/gui/main_window.py" line="152"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="134"/>
+        <location filename="../../assetkit/gui/main_window.py" line="153"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="135"/>
+        <location filename="../../assetkit/gui/main_window.py" line="154"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="137"/>
+        <location filename="../../assetkit/gui/main_window.py" line="156"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="139"/>
+        <location filename="../../assetkit/gui/main_window.py" line="158"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="140"/>
-        <location filename="../../assetkit/gui/main_window.py" line="309"/>
+        <location filename="../../assetkit/gui/main_window.py" line="159"/>
+        <location filename="../../assetkit/gui/main_window.py" line="354"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="141"/>
-        <location filename="../../assetkit/gui/main_window.py" line="310"/>
+        <location filename="../../assetkit/gui/main_window.py" line="160"/>
+        <location filename="../../assetkit/gui/main_window.py" line="355"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="143"/>
+        <location filename="../../assetkit/gui/main_window.py" line="162"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="145"/>
+        <location filename="../../assetkit/gui/main_window.py" line="164"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="146"/>
+        <location filename="../../assetkit/gui/main_window.py" line="165"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="147"/>
+        <location filename="../../assetkit/gui/main_window.py" line="166"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="149"/>
+        <location filename="../../assetkit/gui/main_window.py" line="168"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="151"/>
+        <location filename="../../assetkit/gui/main_window.py" line="170"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="153"/>
+        <location filename="../../assetkit/gui/main_window.py" line="172"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="154"/>
+        <location filename="../../assetkit/gui/main_window.py" line="173"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="155"/>
+        <location filename="../../assetkit/gui/main_window.py" line="174"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="159"/>
+        <location filename="../../assetkit/gui/main_window.py" line="178"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="162"/>
+        <location filename="../../assetkit/gui/main_window.py" line="181"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="163"/>
+        <location filename="../../assetkit/gui/main_window.py" line="182"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="164"/>
+        <location filename="../../assetkit/gui/main_window.py" line="183"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="167"/>
+        <location filename="../../assetkit/gui/main_window.py" line="186"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="171"/>
+        <location filename="../../assetkit/gui/main_window.py" line="190"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="173"/>
+        <location filename="../../assetkit/gui/main_window.py" line="192"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="180"/>
+        <location filename="../../assetkit/gui/main_window.py" line="199"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="186"/>
+        <location filename="../../assetkit/gui/main_window.py" line="205"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="194"/>
+        <location filename="../../assetkit/gui/main_window.py" line="214"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="197"/>
+        <location filename="../../assetkit/gui/main_window.py" line="217"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="203"/>
+        <location filename="../../assetkit/gui/main_window.py" line="223"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="205"/>
+        <location filename="../../assetkit/gui/main_window.py" line="225"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="210"/>
+        <location filename="../../assetkit/gui/main_window.py" line="230"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="283"/>
+        <location filename="../../assetkit/gui/main_window.py" line="305"/>
         <source>%1 Hinweis(e): %2</source>
         <translation>%1 note(s): %2</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="286"/>
+        <location filename="../../assetkit/gui/main_window.py" line="308"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="287"/>
+        <location filename="../../assetkit/gui/main_window.py" line="309"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="289"/>
+        <location filename="../../assetkit/gui/main_window.py" line="311"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="293"/>
+        <location filename="../../assetkit/gui/main_window.py" line="319"/>
+        <source>Prüfung (%1)</source>
+        <translation>Check (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="338"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="317"/>
+        <location filename="../../assetkit/gui/main_window.py" line="362"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="320"/>
+        <location filename="../../assetkit/gui/main_window.py" line="365"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="322"/>
+        <location filename="../../assetkit/gui/main_window.py" line="367"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="324"/>
+        <location filename="../../assetkit/gui/main_window.py" line="369"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="344"/>
+        <location filename="../../assetkit/gui/main_window.py" line="389"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="345"/>
+        <location filename="../../assetkit/gui/main_window.py" line="390"/>
         <source>Fotos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="355"/>
+        <location filename="../../assetkit/gui/main_window.py" line="400"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="369"/>
+        <location filename="../../assetkit/gui/main_window.py" line="414"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="370"/>
+        <location filename="../../assetkit/gui/main_window.py" line="415"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="386"/>
+        <location filename="../../assetkit/gui/main_window.py" line="431"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="395"/>
+        <location filename="../../assetkit/gui/main_window.py" line="440"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="411"/>
+        <location filename="../../assetkit/gui/main_window.py" line="456"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="424"/>
+        <location filename="../../assetkit/gui/main_window.py" line="469"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="425"/>
+        <location filename="../../assetkit/gui/main_window.py" line="470"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="429"/>
+        <location filename="../../assetkit/gui/main_window.py" line="474"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="438"/>
+        <location filename="../../assetkit/gui/main_window.py" line="483"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="462"/>
+        <location filename="../../assetkit/gui/main_window.py" line="507"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="473"/>
+        <location filename="../../assetkit/gui/main_window.py" line="518"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="474"/>
+        <location filename="../../assetkit/gui/main_window.py" line="519"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="477"/>
+        <location filename="../../assetkit/gui/main_window.py" line="522"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="478"/>
+        <location filename="../../assetkit/gui/main_window.py" line="523"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="491"/>
+        <location filename="../../assetkit/gui/main_window.py" line="536"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="493"/>
+        <location filename="../../assetkit/gui/main_window.py" line="538"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="521"/>
+        <location filename="../../assetkit/gui/main_window.py" line="579"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="527"/>
+        <location filename="../../assetkit/gui/main_window.py" line="585"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="528"/>
+        <location filename="../../assetkit/gui/main_window.py" line="586"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="533"/>
+        <location filename="../../assetkit/gui/main_window.py" line="591"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="534"/>
+        <location filename="../../assetkit/gui/main_window.py" line="592"/>
         <source>Die Sprache wird beim nächsten Start von assetkit gewechselt.</source>
         <translation>The language changes the next time assetkit starts.</translation>
     </message>
