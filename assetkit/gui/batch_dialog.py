@@ -379,7 +379,7 @@ class BatchDialog(QDialog):
                 if not f.is_office:
                     seen.setdefault(f.id, label(f.label))
             for fi in t.image_fields:
-                seen.setdefault(fi.id, label(fi.label) + " " + self.tr("(Foto)"))
+                seen.setdefault(fi.id, label(fi.label))
         return list(seen.items())
 
     def mapped_column(self, field: str) -> str:
@@ -423,7 +423,11 @@ class BatchDialog(QDialog):
         self.status.setText(self.tr("%1 Datenzeilen × %2 Formate = %3 Dateien nach %4")
                             .replace("%1", str(plan.row_count)).replace("%2", str(len(plan.outputs)))
                             .replace("%3", str(plan.total_jobs)).replace("%4", str(plan.out_dir)))
-        self.notes.setText("\n".join(plan.notes))
+        notes = list(plan.notes)
+        if plan.mapping.office:
+            notes.insert(0, self.tr("Dienststelle aus den Spalten: %1").replace(
+                "%1", ", ".join(f"{col} → {key}" for key, col in plan.mapping.office)))
+        self.notes.setText("\n".join(notes))
         self.previews.clear()
         self.thumbs.clear()
         self._generation += 1

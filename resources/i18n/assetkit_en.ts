@@ -211,11 +211,6 @@
         <translation>Read as: %1 · %2 columns</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="382"/>
-        <source>(Foto)</source>
-        <translation>(photo)</translation>
-    </message>
-    <message>
         <location filename="../../assetkit/gui/batch_dialog.py" line="402"/>
         <source>— keine Spalte (Mustertext) —</source>
         <translation>— no column (sample text) —</translation>
@@ -226,37 +221,42 @@
         <translation>%1 data rows × %2 formats = %3 files to %4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="432"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="428"/>
+        <source>Dienststelle aus den Spalten: %1</source>
+        <translation>Office from the columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="436"/>
         <source>Zeile %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="489"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="493"/>
         <source>Starte…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="497"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="501"/>
         <source>Wird abgebrochen; laufende Dateien werden fertig…</source>
         <translation>Cancelling; files in progress are being finished…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="504"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="508"/>
         <source>%1 von %2 Dateien</source>
         <translation>%1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="506"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
         <source>%1 Dateien/s</source>
         <translation>%1 files/s</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="508"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="512"/>
         <source>noch etwa %1</source>
         <translation>about %1 left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="514"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -264,12 +264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="521"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="525"/>
         <source>Serienproduktion fehlgeschlagen: %1</source>
         <translation>Batch production failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="526"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="530"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n file created</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="528"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="532"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n skipped (already done)</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="530"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="534"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n row failed</numerusform>
@@ -293,22 +293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="532"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="536"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="535"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="539"/>
         <source>in %1.</source>
         <translation>in %1.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="537"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="541"/>
         <source>Zeile %1 · %2: %3</source>
         <translation>Row %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="539"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="543"/>
         <source>Zeile %1 · %2 (Hinweis): %3</source>
         <translation>Row %1 · %2 (note): %3</translation>
     </message>
