@@ -15,7 +15,18 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRunnable,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -260,7 +271,10 @@ class BatchDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.start_button.setDefault(True)
 
-        left = QVBoxLayout()
+        # Choices are frozen while a run goes on: it works from the plan they made.
+        self.settings = QWidget()
+        left = QVBoxLayout(self.settings)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(source)
         left.addWidget(mapping)
         left.addWidget(formats)
@@ -272,7 +286,7 @@ class BatchDialog(QDialog):
         right.addWidget(self.status)
         right.addWidget(self.results)
         top = QHBoxLayout()
-        top.addLayout(left, 0)
+        top.addWidget(self.settings, 0)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -332,9 +346,11 @@ class BatchDialog(QDialog):
     def replan(self) -> None:
         """Plan again with the current choices; shows what was found or one sentence why not."""
         self._replan_timer.stop()
+        if self.running:
+            return
         path = self.data_path()
         self.plan = None
-        if path is None or self.running:
+        if path is None:
             self._update_buttons()
             return
         if not self.chosen_templates():
@@ -474,6 +490,7 @@ class BatchDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.running
+        self.settings.setEnabled(not running)
         self.start_button.setEnabled(self.plan is not None and not running)
         self.cancel_button.setVisible(running)
         self.close_button.setEnabled(not running)
@@ -507,7 +524,7 @@ class BatchDialog(QDialog):
             return
         text = self.tr("%1 von %2 Dateien").replace("%1", str(p.done)).replace("%2", str(p.total))
         if p.rate > 0:
-            text += " · " + self.tr("%1 Dateien/s").replace("%1", f"{p.rate:.1f}")
+            text += " · " + self.tr("%1 Dateien/s").replace("%1", QLocale().toString(p.rate, "f", 1))
         if p.eta is not None:
             text += " · " + self.tr("noch etwa %1").replace("%1", duration(p.eta))
         if p.errors:
