@@ -133,33 +133,33 @@
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="100"/>
+        <location filename="../../assetkit/gui/fields.py" line="101"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="111"/>
+        <location filename="../../assetkit/gui/fields.py" line="112"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="145"/>
+        <location filename="../../assetkit/gui/fields.py" line="146"/>
         <source>Kommt aus dem Dienststellenprofil; hier geändert gilt es nur für dieses Projekt.</source>
         <translation>Comes from the office profile; a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="175"/>
         <location filename="../../assetkit/gui/fields.py" line="176"/>
+        <location filename="../../assetkit/gui/fields.py" line="177"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="242"/>
+        <location filename="../../assetkit/gui/fields.py" line="243"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="245"/>
+        <location filename="../../assetkit/gui/fields.py" line="246"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -167,344 +167,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="62"/>
+        <location filename="../../assetkit/gui/main_window.py" line="64"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="104"/>
+        <location filename="../../assetkit/gui/main_window.py" line="109"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="111"/>
+        <location filename="../../assetkit/gui/main_window.py" line="116"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="131"/>
+        <location filename="../../assetkit/gui/main_window.py" line="136"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="132"/>
+        <location filename="../../assetkit/gui/main_window.py" line="137"/>
         <source>Neues Projekt mit der gewählten Vorlage</source>
         <translation>New project with the selected template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="133"/>
+        <location filename="../../assetkit/gui/main_window.py" line="138"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="134"/>
+        <location filename="../../assetkit/gui/main_window.py" line="139"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="135"/>
+        <location filename="../../assetkit/gui/main_window.py" line="140"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="137"/>
+        <location filename="../../assetkit/gui/main_window.py" line="142"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="139"/>
+        <location filename="../../assetkit/gui/main_window.py" line="144"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="140"/>
-        <location filename="../../assetkit/gui/main_window.py" line="309"/>
+        <location filename="../../assetkit/gui/main_window.py" line="145"/>
+        <location filename="../../assetkit/gui/main_window.py" line="316"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="141"/>
-        <location filename="../../assetkit/gui/main_window.py" line="310"/>
+        <location filename="../../assetkit/gui/main_window.py" line="146"/>
+        <location filename="../../assetkit/gui/main_window.py" line="317"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="143"/>
+        <location filename="../../assetkit/gui/main_window.py" line="148"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="145"/>
+        <location filename="../../assetkit/gui/main_window.py" line="150"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="146"/>
+        <location filename="../../assetkit/gui/main_window.py" line="151"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="147"/>
+        <location filename="../../assetkit/gui/main_window.py" line="152"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="149"/>
+        <location filename="../../assetkit/gui/main_window.py" line="154"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="151"/>
+        <location filename="../../assetkit/gui/main_window.py" line="156"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="153"/>
+        <location filename="../../assetkit/gui/main_window.py" line="158"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="154"/>
+        <location filename="../../assetkit/gui/main_window.py" line="159"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="155"/>
+        <location filename="../../assetkit/gui/main_window.py" line="160"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="159"/>
+        <location filename="../../assetkit/gui/main_window.py" line="164"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="162"/>
+        <location filename="../../assetkit/gui/main_window.py" line="167"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="163"/>
+        <location filename="../../assetkit/gui/main_window.py" line="168"/>
+        <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
+        <translation>Put the campaign logo on PDFs, images and Word forms</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="170"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="164"/>
+        <location filename="../../assetkit/gui/main_window.py" line="171"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="167"/>
+        <location filename="../../assetkit/gui/main_window.py" line="172"/>
+        <source>Brief- und Formularvorlagen für Word erstellen</source>
+        <translation>Create letter and form templates for Word</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="174"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="171"/>
+        <location filename="../../assetkit/gui/main_window.py" line="178"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="173"/>
+        <location filename="../../assetkit/gui/main_window.py" line="180"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="180"/>
+        <location filename="../../assetkit/gui/main_window.py" line="187"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="186"/>
+        <location filename="../../assetkit/gui/main_window.py" line="193"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="194"/>
+        <location filename="../../assetkit/gui/main_window.py" line="201"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="197"/>
+        <location filename="../../assetkit/gui/main_window.py" line="204"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="203"/>
+        <location filename="../../assetkit/gui/main_window.py" line="210"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="205"/>
+        <location filename="../../assetkit/gui/main_window.py" line="212"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="210"/>
+        <location filename="../../assetkit/gui/main_window.py" line="217"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="283"/>
+        <location filename="../../assetkit/gui/main_window.py" line="290"/>
         <source>%1 Hinweis(e): %2</source>
         <translation>%1 note(s): %2</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="286"/>
+        <location filename="../../assetkit/gui/main_window.py" line="293"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="287"/>
+        <location filename="../../assetkit/gui/main_window.py" line="294"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="289"/>
+        <location filename="../../assetkit/gui/main_window.py" line="296"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="293"/>
+        <location filename="../../assetkit/gui/main_window.py" line="300"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="317"/>
+        <location filename="../../assetkit/gui/main_window.py" line="324"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="320"/>
+        <location filename="../../assetkit/gui/main_window.py" line="327"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="322"/>
+        <location filename="../../assetkit/gui/main_window.py" line="329"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="324"/>
+        <location filename="../../assetkit/gui/main_window.py" line="331"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="344"/>
+        <location filename="../../assetkit/gui/main_window.py" line="351"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="345"/>
+        <location filename="../../assetkit/gui/main_window.py" line="352"/>
         <source>Fotos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="355"/>
+        <location filename="../../assetkit/gui/main_window.py" line="362"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="369"/>
+        <location filename="../../assetkit/gui/main_window.py" line="376"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="370"/>
+        <location filename="../../assetkit/gui/main_window.py" line="377"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="386"/>
+        <location filename="../../assetkit/gui/main_window.py" line="393"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="395"/>
+        <location filename="../../assetkit/gui/main_window.py" line="402"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="411"/>
+        <location filename="../../assetkit/gui/main_window.py" line="418"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="424"/>
+        <location filename="../../assetkit/gui/main_window.py" line="431"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="425"/>
+        <location filename="../../assetkit/gui/main_window.py" line="432"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="429"/>
+        <location filename="../../assetkit/gui/main_window.py" line="436"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="438"/>
+        <location filename="../../assetkit/gui/main_window.py" line="445"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="462"/>
+        <location filename="../../assetkit/gui/main_window.py" line="469"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="473"/>
+        <location filename="../../assetkit/gui/main_window.py" line="480"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="474"/>
+        <location filename="../../assetkit/gui/main_window.py" line="481"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="477"/>
+        <location filename="../../assetkit/gui/main_window.py" line="484"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="478"/>
+        <location filename="../../assetkit/gui/main_window.py" line="485"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="491"/>
+        <location filename="../../assetkit/gui/main_window.py" line="498"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="493"/>
+        <location filename="../../assetkit/gui/main_window.py" line="500"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="521"/>
+        <location filename="../../assetkit/gui/main_window.py" line="528"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="527"/>
+        <location filename="../../assetkit/gui/main_window.py" line="578"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="528"/>
+        <location filename="../../assetkit/gui/main_window.py" line="579"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="533"/>
+        <location filename="../../assetkit/gui/main_window.py" line="584"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="534"/>
+        <location filename="../../assetkit/gui/main_window.py" line="585"/>
         <source>Die Sprache wird beim nächsten Start von assetkit gewechselt.</source>
         <translation>The language changes the next time assetkit starts.</translation>
     </message>
@@ -634,6 +644,385 @@
     </message>
 </context>
 <context>
+    <name>StampDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="256"/>
+        <source>Logo aufbringen</source>
+        <translation>Apply logo</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="272"/>
+        <source>Das Kampagnenlogo wird auf PDFs, Bilder und Word-Formulare gesetzt. Die Originale bleiben unverändert: jede Ausgabe ist eine neue Datei mit der Endung „_kampagne“.</source>
+        <translation>The campaign logo is put on PDFs, images and Word forms. The originals stay unchanged: every output is a new file ending in “_kampagne”.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="285"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="290"/>
+        <source>Ergebnis je Datei</source>
+        <translation>Result per file</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="299"/>
+        <source>Alle stempeln</source>
+        <translation>Stamp all</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="301"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="303"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="327"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="329"/>
+        <source>Dateien</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="334"/>
+        <source>Dateien hinzufügen…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="336"/>
+        <source>Ordner hinzufügen…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="338"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="343"/>
+        <source>PDFs, Bilder (PNG, JPEG, WebP, TIFF) und Word-Formulare (.docx); auch per Drag &amp; Drop.</source>
+        <translation>PDFs, images (PNG, JPEG, WebP, TIFF) and Word forms (.docx); drag and drop works too.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="352"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="355"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="356"/>
+        <source>Automatisch (freie Stelle)</source>
+        <translation>Automatic (free space)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="357"/>
+        <source>Oben rechts</source>
+        <translation>Top right</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="357"/>
+        <source>Oben links</source>
+        <translation>Top left</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="358"/>
+        <source>Unten rechts</source>
+        <translation>Bottom right</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="359"/>
+        <source>Unten links</source>
+        <translation>Bottom left</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="360"/>
+        <source>Kopfzeile (Mitte)</source>
+        <translation>Header (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="361"/>
+        <source>Fußzeile (Mitte)</source>
+        <translation>Footer (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="363"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="365"/>
+        <source>Seiten</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <source>Alle Seiten</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <source>Erste Seite</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="367"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="370"/>
+        <source>Seitenbereich</source>
+        <translation>Page range</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="371"/>
+        <source>z. B. 2-4</source>
+        <translation>e.g. 2-4</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="376"/>
+        <source>S&amp;eiten:</source>
+        <translation>Pa&amp;ges:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="378"/>
+        <source>Variante</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="379"/>
+        <source>Automatisch (nach Helligkeit)</source>
+        <translation>Automatic (by brightness)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="380"/>
+        <source>Farbig</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="380"/>
+        <source>Schwarz</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="381"/>
+        <source>Weiß</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="383"/>
+        <source>&amp;Variante:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="385"/>
+        <source>Logobreite auf PDF-Seiten</source>
+        <translation>Logo width on PDF pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="391"/>
+        <source>Im automatischen Modus die größte Breite; passt sie nicht, wird das Logo bis zur Mindestbreite verkleinert.</source>
+        <translation>In automatic mode the largest width; if it does not fit, the logo shrinks down to its minimum width.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="393"/>
+        <source>&amp;Breite (PDF):</source>
+        <translation>&amp;Width (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="395"/>
+        <source>Logobreite auf Bildern</source>
+        <translation>Logo width on images</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="399"/>
+        <source>Anteil an der kürzeren Bildseite</source>
+        <translation>Share of the shorter image side</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="400"/>
+        <source>Breite (B&amp;ilder):</source>
+        <translation>Width (&amp;images):</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="402"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="404"/>
+        <source>nur für verschlüsselte PDFs</source>
+        <translation>only for encrypted PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="405"/>
+        <source>&amp;Kennwort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="408"/>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="409"/>
+        <source>neben den Originalen (Name_kampagne.pdf)</source>
+        <translation>next to the originals (name_kampagne.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="411"/>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="416"/>
+        <source>&amp;Ausgabe:</source>
+        <translation>&amp;Output:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="437"/>
+        <source>Seitenvorschau</source>
+        <translation>Page preview</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="439"/>
+        <source>Seite</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="440"/>
+        <source>Seite </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="481"/>
+        <source>%1 (Ordner, %2 Dateien)</source>
+        <translation>%1 (folder, %2 files)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="494"/>
+        <source>Nicht unterstützt: %1</source>
+        <translation>Not supported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="503"/>
+        <source>Dateien wählen</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="504"/>
+        <source>PDFs, Bilder und Word-Formulare (%1)</source>
+        <translation>PDFs, images and Word forms (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="508"/>
+        <source>Ordner wählen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="565"/>
+        <source>Dateien hinzufügen oder hierher ziehen, um die Vorschau zu sehen.</source>
+        <translation>Add files or drag them here to see the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="571"/>
+        <source>%1
+
+Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Abschnitts (oben rechts oder oben links).</source>
+        <translation>%1
+
+Word document: no page preview. The logo goes into the header of every section (top right or top left).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="584"/>
+        <source>Vorschau wird berechnet…</source>
+        <translation>Preparing preview…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="595"/>
+        <source>von %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="613"/>
+        <source>Diese Seite wird nicht gestempelt (nicht ausgewählt).</source>
+        <translation>This page is not stamped (not selected).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="615"/>
+        <source>Kein Logo auf dieser Seite: %1</source>
+        <translation>No logo on this page: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="620"/>
+        <source>Logo auf %1 von %2 ausgewählten Seite(n).</source>
+        <translation>Logo on %1 of %2 selected page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="629"/>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="666"/>
+        <source>Stemple…</source>
+        <translation>Stamping…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="672"/>
+        <source>Wird abgebrochen…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="675"/>
+        <source>gestempelt</source>
+        <translation>stamped</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="675"/>
+        <source>übersprungen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="676"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="694"/>
+        <source>Stemple… %1 von %2</source>
+        <translation>Stamping… %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="701"/>
+        <source>Stempeln nicht möglich: %1</source>
+        <translation>Stamping not possible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="709"/>
+        <source>%1 gestempelt, %2 übersprungen, %3 fehlgeschlagen. Die Originale sind unverändert.</source>
+        <translation>%1 stamped, %2 skipped, %3 failed. The originals are unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
         <location filename="../../assetkit/gui/gallery.py" line="82"/>
@@ -667,59 +1056,177 @@
     </message>
 </context>
 <context>
+    <name>WordDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="74"/>
+        <source>Word-Vorlagen</source>
+        <translation>Word templates</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="82"/>
+        <source>Vorlagen für Word und LibreOffice Writer mit Kampagnenkopf, Kontaktblock und Fußzeile aus dem Dienststellenprofil.</source>
+        <translation>Templates for Word and LibreOffice Writer with the campaign header, contact block and footer from the office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="85"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="86"/>
+        <source>&amp;Briefvorlage (DIN 5008)</source>
+        <translation>&amp;Letter template (DIN 5008)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="87"/>
+        <source>Briefkopf mit Logo, Anschriftfeld, Informationsblock, Falz- und Lochmarken</source>
+        <translation>Letterhead with logo, address field, information block, fold and punch marks</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="89"/>
+        <source>&amp;Formularkopf</source>
+        <translation>&amp;Form header</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="90"/>
+        <source>Kampagnenkopf auf jeder Seite, Feldtabelle, Unterschriftszeilen</source>
+        <translation>Campaign header on every page, field table, signature lines</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="98"/>
+        <source>Dateiart</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="99"/>
+        <source>Word-&amp;Vorlage (.dotx) – neue Dokumente per Doppelklick</source>
+        <translation>Word &amp;template (.dotx) – new documents by double-click</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="100"/>
+        <source>Word-&amp;Dokument (.docx)</source>
+        <translation>Word &amp;document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="109"/>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="112"/>
+        <source>Dienststellenprofil &amp;bearbeiten…</source>
+        <translation>&amp;Edit office profile…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="125"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="161"/>
+        <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt erscheinen im Briefkopf.</source>
+        <translation>The office profile is still empty. Please enter at least the name of the office; address and contact appear in the letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <source>Briefvorlage</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <source>Formular</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="175"/>
+        <source>Word-Vorlage speichern</source>
+        <translation>Save Word template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="176"/>
+        <source>Word-Vorlage (*.dotx)</source>
+        <translation>Word template (*.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="177"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="190"/>
+        <source>Erstelle %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="198"/>
+        <source>Vorlage nicht gespeichert: %1</source>
+        <translation>Template not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="203"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="267"/>
+        <location filename="../../assetkit/gui/fields.py" line="268"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="268"/>
+        <location filename="../../assetkit/gui/fields.py" line="269"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="270"/>
+        <location filename="../../assetkit/gui/fields.py" line="271"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="271"/>
+        <location filename="../../assetkit/gui/fields.py" line="272"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="277"/>
+        <location filename="../../assetkit/gui/fields.py" line="278"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="280"/>
+        <location filename="../../assetkit/gui/fields.py" line="281"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="287"/>
+        <location filename="../../assetkit/gui/fields.py" line="288"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt, Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set its focal point, Alt+wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="302"/>
+        <location filename="../../assetkit/gui/fields.py" line="303"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="318"/>
+        <location filename="../../assetkit/gui/fields.py" line="319"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="321"/>
+        <location filename="../../assetkit/gui/fields.py" line="322"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="323"/>
+        <location filename="../../assetkit/gui/fields.py" line="324"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>
