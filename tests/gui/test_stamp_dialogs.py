@@ -143,6 +143,23 @@ def test_stamp_all_writes_copies_and_reports_per_file(qtbot, dialog: StampDialog
     assert d.stamp_button.isEnabled()
 
 
+def test_cancel_skips_the_files_not_yet_stamped(qtbot, dialog: StampDialog, letter: Path) -> None:
+    d = dialog
+    more = [save(make_pdf(letter_pages(1)), letter.with_name(f"brief{i}.pdf")) for i in range(3)]
+    d.add_paths(more)
+    qtbot.mouseClick(d.stamp_button, Qt.MouseButton.LeftButton)
+    assert d.cancel_button.isVisible()
+    assert not d.stamp_button.isEnabled()                      # no second run while one runs
+    qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.report is not None, timeout=30_000)
+    last = d.results.topLevelItem(d.results.topLevelItemCount() - 1)
+    assert last.text(0) == "brief2.pdf"
+    assert last.text(1) == "übersprungen"
+    assert "abgebrochen" in last.text(2)
+    assert not letter.with_name("brief2_kampagne.pdf").exists()
+    assert not d.cancel_button.isVisible()
+
+
 def test_word_form_is_listed_with_a_note_instead_of_a_preview(qtbot, dialog: StampDialog,
                                                               tmp_path: Path) -> None:
     form = tmp_path / "formular.docx"
