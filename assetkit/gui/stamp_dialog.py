@@ -438,7 +438,8 @@ class StampDialog(QDialog):
         self.page = QSpinBox()
         self.page.setAccessibleName(self.tr("Seite"))
         self.page.setPrefix(self.tr("Seite "))
-        self.page.setMinimum(1)
+        self.page.setRange(1, 1)
+        self.page.setEnabled(False)
         self.page.valueChanged.connect(lambda _v: self.request_preview())
         self.page_count = QLabel()
         self.note = QLabel()
@@ -537,7 +538,9 @@ class StampDialog(QDialog):
     def _file_changed(self) -> None:
         self.page.blockSignals(True)
         self.page.setValue(1)
+        self.page.setMaximum(1)         # the plan says how many pages there are
         self.page.blockSignals(False)
+        self.page.setEnabled(False)
         self.request_preview()
 
     # -- options and preview ---------------------------------------------------------------
