@@ -646,304 +646,304 @@
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="256"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="117"/>
         <source>Logo aufbringen</source>
         <translation>Apply logo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="272"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="133"/>
         <source>Das Kampagnenlogo wird auf PDFs, Bilder und Word-Formulare gesetzt. Die Originale bleiben unverändert: jede Ausgabe ist eine neue Datei mit der Endung „_kampagne“.</source>
         <translation>The campaign logo is put on PDFs, images and Word forms. The originals stay unchanged: every output is a new file ending in “_kampagne”.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="285"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="146"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="290"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="151"/>
         <source>Ergebnis je Datei</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="291"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="299"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="160"/>
         <source>Alle stempeln</source>
         <translation>Stamp all</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="301"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="162"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="303"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="164"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="327"/>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="329"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="188"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="190"/>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="334"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="195"/>
         <source>Dateien hinzufügen…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="336"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="197"/>
         <source>Ordner hinzufügen…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="338"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="199"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="343"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="204"/>
         <source>PDFs, Bilder (PNG, JPEG, WebP, TIFF) und Word-Formulare (.docx); auch per Drag &amp; Drop.</source>
         <translation>PDFs, images (PNG, JPEG, WebP, TIFF) and Word forms (.docx); drag and drop works too.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="352"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="213"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="355"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="216"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="356"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="217"/>
         <source>Automatisch (freie Stelle)</source>
         <translation>Automatic (free space)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="357"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
         <source>Oben rechts</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="357"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
         <source>Oben links</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="358"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="219"/>
         <source>Unten rechts</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="359"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="220"/>
         <source>Unten links</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="360"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="221"/>
         <source>Kopfzeile (Mitte)</source>
         <translation>Header (centre)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="361"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="222"/>
         <source>Fußzeile (Mitte)</source>
         <translation>Footer (centre)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="363"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="224"/>
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="365"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="226"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
         <source>Alle Seiten</source>
         <translation>All pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
         <source>Erste Seite</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="367"/>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="370"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="228"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="231"/>
         <source>Seitenbereich</source>
         <translation>Page range</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="371"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="232"/>
         <source>z. B. 2-4</source>
         <translation>e.g. 2-4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="376"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="237"/>
         <source>S&amp;eiten:</source>
         <translation>Pa&amp;ges:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="378"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="239"/>
         <source>Variante</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="379"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="240"/>
         <source>Automatisch (nach Helligkeit)</source>
         <translation>Automatic (by brightness)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="380"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
         <source>Farbig</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="380"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
         <source>Schwarz</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="381"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="242"/>
         <source>Weiß</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="383"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="244"/>
         <source>&amp;Variante:</source>
         <translation>&amp;Variant:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="385"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="246"/>
         <source>Logobreite auf PDF-Seiten</source>
         <translation>Logo width on PDF pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="391"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="252"/>
         <source>Im automatischen Modus die größte Breite; passt sie nicht, wird das Logo bis zur Mindestbreite verkleinert.</source>
         <translation>In automatic mode the largest width; if it does not fit, the logo shrinks down to its minimum width.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="393"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="254"/>
         <source>&amp;Breite (PDF):</source>
         <translation>&amp;Width (PDF):</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="395"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="256"/>
         <source>Logobreite auf Bildern</source>
         <translation>Logo width on images</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="399"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="260"/>
         <source>Anteil an der kürzeren Bildseite</source>
         <translation>Share of the shorter image side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="400"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="261"/>
         <source>Breite (B&amp;ilder):</source>
         <translation>Width (&amp;images):</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="402"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="263"/>
         <source>Kennwort</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="404"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="265"/>
         <source>nur für verschlüsselte PDFs</source>
         <translation>only for encrypted PDFs</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="405"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="266"/>
         <source>&amp;Kennwort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="408"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="269"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="409"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="270"/>
         <source>neben den Originalen (Name_kampagne.pdf)</source>
         <translation>next to the originals (name_kampagne.pdf)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="411"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="272"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="416"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="277"/>
         <source>&amp;Ausgabe:</source>
         <translation>&amp;Output:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="437"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="298"/>
         <source>Seitenvorschau</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="439"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="300"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="440"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="301"/>
         <source>Seite </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="481"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="343"/>
         <source>%1 (Ordner, %2 Dateien)</source>
         <translation>%1 (folder, %2 files)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="494"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="356"/>
         <source>Nicht unterstützt: %1</source>
         <translation>Not supported: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="503"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="365"/>
         <source>Dateien wählen</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="504"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
         <source>PDFs, Bilder und Word-Formulare (%1)</source>
         <translation>PDFs, images and Word forms (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="508"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="370"/>
         <source>Ordner wählen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="565"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="429"/>
         <source>Dateien hinzufügen oder hierher ziehen, um die Vorschau zu sehen.</source>
         <translation>Add files or drag them here to see the preview.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="571"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="435"/>
         <source>%1
 
 Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Abschnitts (oben rechts oder oben links).</source>
@@ -952,72 +952,72 @@ Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Absch
 Word document: no page preview. The logo goes into the header of every section (top right or top left).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="584"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="448"/>
         <source>Vorschau wird berechnet…</source>
         <translation>Preparing preview…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="595"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="459"/>
         <source>von %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="613"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="477"/>
         <source>Diese Seite wird nicht gestempelt (nicht ausgewählt).</source>
         <translation>This page is not stamped (not selected).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="615"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="479"/>
         <source>Kein Logo auf dieser Seite: %1</source>
         <translation>No logo on this page: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="620"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="484"/>
         <source>Logo auf %1 von %2 ausgewählten Seite(n).</source>
         <translation>Logo on %1 of %2 selected page(s).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="629"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="493"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="666"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="530"/>
         <source>Stemple…</source>
         <translation>Stamping…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="672"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="536"/>
         <source>Wird abgebrochen…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="675"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
         <source>gestempelt</source>
         <translation>stamped</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="675"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="676"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="540"/>
         <source>fehlgeschlagen</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="694"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="558"/>
         <source>Stemple… %1 von %2</source>
         <translation>Stamping… %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="701"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="565"/>
         <source>Stempeln nicht möglich: %1</source>
         <translation>Stamping not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="709"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="573"/>
         <source>%1 gestempelt, %2 übersprungen, %3 fehlgeschlagen. Die Originale sind unverändert.</source>
         <translation>%1 stamped, %2 skipped, %3 failed. The originals are unchanged.</translation>
     </message>
