@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetkit.compose import Note
+from assetkit.compose.binding import bound_value
 from assetkit.gui.i18n import label
 from assetkit.office import OfficeProfile
 from assetkit.project import ProjectState, RemovePhoto, SetCrop, SetText
@@ -207,7 +208,7 @@ class FieldPanel(QScrollArea):
         if f.id in state.texts:
             return state.texts[f.id]
         if f.bind and self._office is not None:
-            return self._office.value(f.bind.removeprefix("office."))
+            return bound_value(f.bind, self._office)     # patterns like "{office.phone} · …" too
         return f.default
 
     def set_office(self, office: OfficeProfile | None, state: ProjectState) -> None:

@@ -35,6 +35,8 @@ from assetkit.gui.i18n import label
 from assetkit.gui.office_dialog import OfficeDialog
 from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
+from assetkit.gui.stamp_dialog import StampDialog, stampable
+from assetkit.gui.word_dialog import WordDialog
 from assetkit.images import read_image_info
 from assetkit.office import save_office
 from assetkit.project import PROJECT_SUFFIX, Command, Photo, ProjectState, SetCrop, SetPhoto, SwitchTemplate
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.ask_recovery = ask_recovery
         self._shut_down = False
+        self.setAcceptDrops(True)       # documents dropped anywhere open „Logo aufbringen“
+        self.stamp: StampDialog | None = None
+        self.word: WordDialog | None = None
 
     # -- layout ----------------------------------------------------------------------------
     def _docks(self) -> None:
@@ -177,12 +182,15 @@ class MainWindow(QMainWindow):
             a.setChecked(True)
         self.act_full = self._action(self.tr("&Vollbild"), self.toggle_fullscreen,
                                      QKeySequence("F11"), checkable=True)
-        # Places for later capabilities: visible, disabled until they are built in.
-        self.act_stamp = self._action(self.tr("&Logo aufbringen…"), lambda: None)
-        self.act_batch = self._action(self.tr("&Serienproduktion…"), self.batch_dialog)
-        self.act_word = self._action(self.tr("&Word-Vorlagen…"), lambda: None)
-        for a in (self.act_stamp, self.act_word):
-            a.setEnabled(False)
+        # Extras: the capabilities beyond one design (each opens its own dialog).
+        self.act_stamp = self._action(self.tr("&Logo aufbringen…"), lambda: self.stamp_dialog(),
+                                      tip=self.tr("Das Kampagnenlogo auf PDFs, Bilder und "
+                                                  "Word-Formulare setzen"))
+        self.act_batch = self._action(self.tr("&Serienproduktion…"), self.batch_dialog,
+                                      tip=self.tr("Aus einer CSV- oder Excel-Tabelle eine Datei je "
+                                                  "Zeile und Format erstellen"))
+        self.act_word = self._action(self.tr("&Word-Vorlagen…"), lambda: self.word_dialog(),
+                                     tip=self.tr("Brief- und Formularvorlagen für Word erstellen"))
         self.act_about = self._action(self.tr("Ü&ber assetkit"), self.about)
 
     def _menus(self) -> None:
@@ -579,6 +587,50 @@ class MainWindow(QMainWindow):
             self.error(self.tr("Dienststellenprofil nicht gespeichert"), exc.message)
         self.doc.set_office(profile)
 
+    def stamp_dialog(self, files: list[Path] | None = None) -> StampDialog:
+        """Open „Logo aufbringen“ (or bring it forward) with ``files`` added."""
+        if self.stamp is None:
+            self.stamp = StampDialog(files or [], self)
+            self.stamp.finished.connect(self._stamp_closed)
+        elif files:
+            self.stamp.add_paths(files)
+        self.stamp.show()
+        self.stamp.raise_()
+        self.stamp.activateWindow()
+        return self.stamp
+
+    def _stamp_closed(self) -> None:
+        if self.stamp is not None:
+            self.stamp.deleteLater()
+            self.stamp = None
+
+    def word_dialog(self) -> WordDialog:
+        dialog = WordDialog(self.doc.office, self.brand, self.office_dialog, self)
+        self.doc.officeChanged.connect(dialog.set_office)
+        dialog.finished.connect(lambda _r: (self.doc.officeChanged.disconnect(dialog.set_office),
+                                            dialog.deleteLater()))
+        dialog.setModal(True)
+        dialog.show()
+        self.word = dialog
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        if any(u.isLocalFile() and stampable(Path(u.toLocalFile())) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        # Photos dropped on the preview or a photo box never get here (those widgets take them).
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if stampable(p)]
+        if paths:
+            self.stamp_dialog(paths)
+            event.acceptProposedAction()
+
     def about(self) -> None:
         from assetkit import __version__
 
@@ -623,6 +675,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self._shut_down = True
+        if self.stamp is not None:
+            self.stamp.wait()
         self.renderer.wait()
         self.checker.wait()
         self.gallery.wait()

@@ -7,6 +7,8 @@ field, a click sets its focal point, Alt+wheel over a photo zooms the photo.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView
 from assetkit.gui.renderer import PreviewResult
 from assetkit.templates import ImageField, Rect, Template
 
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")
 SCREEN_PX_PER_MM = 96 / 25.4     # 100 % on a standard-DPI screen = physical size
 BACKGROUND = QColor("#e9ebee")
 OVERFLOW = QColor(214, 40, 40)
@@ -230,8 +233,13 @@ class PreviewView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     # -- drag and drop -------------------------------------------------------------------
+    def _photo_urls(self, event) -> list:
+        # Documents (PDF, Word, folders) are left to the main window, which opens the stamp dialog.
+        return [u for u in event.mimeData().urls() if u.isLocalFile()
+                and Path(u.toLocalFile()).suffix.lower() in PHOTO_SUFFIXES]
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        if event.mimeData().hasUrls() and self.template and self.template.image_fields:
+        if self._photo_urls(event) and self.template and self.template.image_fields:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -240,7 +248,7 @@ class PreviewView(QGraphicsView):
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        urls = self._photo_urls(event)
         if not urls or self.template is None or not self.template.image_fields:
             event.ignore()
             return

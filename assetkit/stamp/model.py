@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assetkit.errors import AssetkitError
+from assetkit.geometry import Rect
 
 POSITIONS = ("auto", "top-right", "top-left", "bottom-right", "bottom-left", "header", "footer")
 # Auto mode tries these in order: corners first (top-right is the campaign's usual place).
@@ -100,30 +101,6 @@ class StampOptions:
             raise StampError("Der Randabstand muss zwischen 0 und 100 mm liegen.")
         if not 0.05 <= self.image_width <= 0.9:
             raise StampError("Die Logobreite auf Bildern muss zwischen 5 und 90 % liegen.")
-
-
-@dataclass(frozen=True)
-class Rect:
-    """A rectangle in visual coordinates (origin top-left, y downwards)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def inset(self, d: float) -> Rect:
-        return Rect(self.x + d, self.y + d, self.width - 2 * d, self.height - 2 * d)
-
-    def scaled(self, s: float) -> Rect:
-        return Rect(self.x * s, self.y * s, self.width * s, self.height * s)
 
 
 @dataclass(frozen=True)

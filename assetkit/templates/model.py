@@ -10,39 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from assetkit.geometry import Rect
+
 Unit = Literal["mm", "px"]
 Category = Literal["print", "social", "office"]
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
 MM_PER_PT = 25.4 / 72
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def inset(self, d: float) -> Rect:
-        return Rect(self.x + d, self.y + d, self.width - 2 * d, self.height - 2 * d)
-
-    def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
-        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
-                and other.right <= self.right + tolerance
-                and other.bottom <= self.bottom + tolerance)
-
-    def intersects(self, other: Rect) -> bool:
-        return not (other.x >= self.right or other.right <= self.x
-                    or other.y >= self.bottom or other.bottom <= self.y)
 
 
 @dataclass(frozen=True)

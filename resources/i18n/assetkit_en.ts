@@ -4,259 +4,259 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="116"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="127"/>
         <source>Serienproduktion</source>
         <translation>Batch production</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="145"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="156"/>
         <source>Daten</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="149"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="160"/>
         <source>Datendatei</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="150"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="161"/>
         <source>CSV- oder Excel-Datei wählen…</source>
         <translation>Choose a CSV or Excel file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="151"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="151"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
         <source>Datei &amp;wählen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="157"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="168"/>
         <source>Zeichensatz</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="158"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="163"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="169"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="174"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="173"/>
         <source>Trennzeichen</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="164"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="175"/>
         <source>Semikolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="164"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="175"/>
         <source>Komma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="165"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="176"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="165"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="176"/>
         <source>Strich |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="168"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="179"/>
         <source>Zeichensatz:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="171"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="182"/>
         <source>Trennzeichen:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="178"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="189"/>
         <source>Spalten → Felder</source>
         <translation>Columns → fields</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="182"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="192"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="203"/>
         <source>Druckprofil</source>
         <translation>Print profile</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="204"/>
         <source>Standard-PDF (ohne Druckprofil)</source>
         <translation>Standard PDF (no print profile)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="198"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
         <source>Druckprofil für Druckformate:</source>
         <translation>Print profile for print formats:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="202"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="213"/>
         <source>Ausgabe</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="205"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="216"/>
         <source>Zielordner</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="217"/>
         <source>neben der Datendatei</source>
         <translation>beside the data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="218"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="218"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="220"/>
         <source>Dateinamen-Muster</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="210"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="221"/>
         <source>Platzhalter: {office}, {template}, {row}, {preset}, {format} und jede Spalte als {Spaltenname}</source>
         <translation>Placeholders: {office}, {template}, {row}, {preset}, {format} and any column as {column name}</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="214"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="225"/>
         <source>Dateinamen:</source>
         <translation>File names:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="215"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="226"/>
         <source>Fertige Dateien überspringen (fortsetzen)</source>
         <translation>Skip finished files (resume)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="216"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="227"/>
         <source>Zusätzlich alle Dateien als ZIP</source>
         <translation>Also put all files in a ZIP</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="221"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="224"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="232"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="235"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="239"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="245"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="256"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="261"/>
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="263"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="254"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="265"/>
         <source>Ordner &amp;öffnen</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="285"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="299"/>
         <source>Datendatei wählen</source>
         <translation>Choose data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="286"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="300"/>
         <source>Tabellen (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="326"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="340"/>
         <source>Zielordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="341"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="357"/>
         <source>Bitte mindestens ein Format wählen.</source>
         <translation>Please choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="348"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="364"/>
         <source>Gelesen als: %1 · %2 Spalten</source>
         <translation>Read as: %1 · %2 columns</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="402"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="418"/>
         <source>— keine Spalte (Mustertext) —</source>
         <translation>— no column (sample text) —</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="423"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="439"/>
         <source>%1 Datenzeilen × %2 Formate = %3 Dateien nach %4</source>
         <translation>%1 data rows × %2 formats = %3 files to %4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="428"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="444"/>
         <source>Dienststelle aus den Spalten: %1</source>
         <translation>Office from the columns: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="436"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="452"/>
         <source>Zeile %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="493"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
         <source>Starte…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="501"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="518"/>
         <source>Wird abgebrochen; laufende Dateien werden fertig…</source>
         <translation>Cancelling; files in progress are being finished…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="508"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="525"/>
         <source>%1 von %2 Dateien</source>
         <translation>%1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="527"/>
         <source>%1 Dateien/s</source>
         <translation>%1 files/s</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="512"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="529"/>
         <source>noch etwa %1</source>
         <translation>about %1 left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="514"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="531"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -264,12 +264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="525"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="542"/>
         <source>Serienproduktion fehlgeschlagen: %1</source>
         <translation>Batch production failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="530"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="547"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n file created</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="532"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="549"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n skipped (already done)</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="534"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="551"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n row failed</numerusform>
@@ -293,22 +293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="536"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="553"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="539"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="556"/>
         <source>in %1.</source>
         <translation>in %1.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="541"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="558"/>
         <source>Zeile %1 · %2: %3</source>
         <translation>Row %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="543"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="560"/>
         <source>Zeile %1 · %2 (Hinweis): %3</source>
         <translation>Row %1 · %2 (note): %3</translation>
     </message>
@@ -504,33 +504,33 @@
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="100"/>
+        <location filename="../../assetkit/gui/fields.py" line="101"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="111"/>
+        <location filename="../../assetkit/gui/fields.py" line="112"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="145"/>
+        <location filename="../../assetkit/gui/fields.py" line="146"/>
         <source>Kommt aus dem Dienststellenprofil; hier geändert gilt es nur für dieses Projekt.</source>
         <translation>Comes from the office profile; a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="175"/>
         <location filename="../../assetkit/gui/fields.py" line="176"/>
+        <location filename="../../assetkit/gui/fields.py" line="177"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="242"/>
+        <location filename="../../assetkit/gui/fields.py" line="243"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="245"/>
+        <location filename="../../assetkit/gui/fields.py" line="246"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -596,355 +596,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="70"/>
+        <location filename="../../assetkit/gui/main_window.py" line="72"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="116"/>
+        <location filename="../../assetkit/gui/main_window.py" line="121"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="123"/>
+        <location filename="../../assetkit/gui/main_window.py" line="128"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="128"/>
-        <location filename="../../assetkit/gui/main_window.py" line="320"/>
+        <location filename="../../assetkit/gui/main_window.py" line="133"/>
+        <location filename="../../assetkit/gui/main_window.py" line="328"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="150"/>
+        <location filename="../../assetkit/gui/main_window.py" line="155"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="151"/>
+        <location filename="../../assetkit/gui/main_window.py" line="156"/>
         <source>Neues Projekt mit der gewählten Vorlage</source>
         <translation>New project with the selected template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="152"/>
+        <location filename="../../assetkit/gui/main_window.py" line="157"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="153"/>
+        <location filename="../../assetkit/gui/main_window.py" line="158"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="154"/>
+        <location filename="../../assetkit/gui/main_window.py" line="159"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="156"/>
+        <location filename="../../assetkit/gui/main_window.py" line="161"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="158"/>
+        <location filename="../../assetkit/gui/main_window.py" line="163"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="159"/>
-        <location filename="../../assetkit/gui/main_window.py" line="354"/>
+        <location filename="../../assetkit/gui/main_window.py" line="164"/>
+        <location filename="../../assetkit/gui/main_window.py" line="362"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="160"/>
-        <location filename="../../assetkit/gui/main_window.py" line="355"/>
+        <location filename="../../assetkit/gui/main_window.py" line="165"/>
+        <location filename="../../assetkit/gui/main_window.py" line="363"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="162"/>
+        <location filename="../../assetkit/gui/main_window.py" line="167"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="164"/>
+        <location filename="../../assetkit/gui/main_window.py" line="169"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="165"/>
+        <location filename="../../assetkit/gui/main_window.py" line="170"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="166"/>
+        <location filename="../../assetkit/gui/main_window.py" line="171"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="168"/>
+        <location filename="../../assetkit/gui/main_window.py" line="173"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="170"/>
+        <location filename="../../assetkit/gui/main_window.py" line="175"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="172"/>
+        <location filename="../../assetkit/gui/main_window.py" line="177"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="173"/>
+        <location filename="../../assetkit/gui/main_window.py" line="178"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="174"/>
+        <location filename="../../assetkit/gui/main_window.py" line="179"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="178"/>
+        <location filename="../../assetkit/gui/main_window.py" line="183"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="181"/>
+        <location filename="../../assetkit/gui/main_window.py" line="186"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="182"/>
+        <location filename="../../assetkit/gui/main_window.py" line="187"/>
+        <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
+        <translation>Put the campaign logo on PDFs, images and Word forms</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="189"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="183"/>
+        <location filename="../../assetkit/gui/main_window.py" line="190"/>
+        <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
+        <translation>Make one file per row and format from a CSV or Excel table</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="192"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="186"/>
+        <location filename="../../assetkit/gui/main_window.py" line="193"/>
+        <source>Brief- und Formularvorlagen für Word erstellen</source>
+        <translation>Create letter and form templates for Word</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="194"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="190"/>
+        <location filename="../../assetkit/gui/main_window.py" line="198"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="192"/>
+        <location filename="../../assetkit/gui/main_window.py" line="200"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="199"/>
+        <location filename="../../assetkit/gui/main_window.py" line="207"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="205"/>
+        <location filename="../../assetkit/gui/main_window.py" line="213"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="214"/>
+        <location filename="../../assetkit/gui/main_window.py" line="222"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="217"/>
+        <location filename="../../assetkit/gui/main_window.py" line="225"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="223"/>
+        <location filename="../../assetkit/gui/main_window.py" line="231"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="225"/>
+        <location filename="../../assetkit/gui/main_window.py" line="233"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="230"/>
+        <location filename="../../assetkit/gui/main_window.py" line="238"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="305"/>
+        <location filename="../../assetkit/gui/main_window.py" line="313"/>
         <source>%1 Hinweis(e): %2</source>
         <translation>%1 note(s): %2</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="308"/>
+        <location filename="../../assetkit/gui/main_window.py" line="316"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="309"/>
+        <location filename="../../assetkit/gui/main_window.py" line="317"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="311"/>
+        <location filename="../../assetkit/gui/main_window.py" line="319"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="319"/>
+        <location filename="../../assetkit/gui/main_window.py" line="327"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="338"/>
+        <location filename="../../assetkit/gui/main_window.py" line="346"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="362"/>
+        <location filename="../../assetkit/gui/main_window.py" line="370"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="365"/>
+        <location filename="../../assetkit/gui/main_window.py" line="373"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="367"/>
+        <location filename="../../assetkit/gui/main_window.py" line="375"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="369"/>
+        <location filename="../../assetkit/gui/main_window.py" line="377"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="389"/>
+        <location filename="../../assetkit/gui/main_window.py" line="397"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="390"/>
+        <location filename="../../assetkit/gui/main_window.py" line="398"/>
         <source>Fotos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="400"/>
+        <location filename="../../assetkit/gui/main_window.py" line="408"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="414"/>
+        <location filename="../../assetkit/gui/main_window.py" line="422"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="415"/>
+        <location filename="../../assetkit/gui/main_window.py" line="423"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="431"/>
+        <location filename="../../assetkit/gui/main_window.py" line="439"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="440"/>
+        <location filename="../../assetkit/gui/main_window.py" line="448"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="456"/>
+        <location filename="../../assetkit/gui/main_window.py" line="464"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="469"/>
+        <location filename="../../assetkit/gui/main_window.py" line="477"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="470"/>
+        <location filename="../../assetkit/gui/main_window.py" line="478"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="474"/>
+        <location filename="../../assetkit/gui/main_window.py" line="482"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="483"/>
+        <location filename="../../assetkit/gui/main_window.py" line="491"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="507"/>
+        <location filename="../../assetkit/gui/main_window.py" line="515"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="518"/>
+        <location filename="../../assetkit/gui/main_window.py" line="526"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="519"/>
+        <location filename="../../assetkit/gui/main_window.py" line="527"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="522"/>
+        <location filename="../../assetkit/gui/main_window.py" line="530"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="523"/>
+        <location filename="../../assetkit/gui/main_window.py" line="531"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="536"/>
+        <location filename="../../assetkit/gui/main_window.py" line="544"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="538"/>
+        <location filename="../../assetkit/gui/main_window.py" line="546"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="579"/>
+        <location filename="../../assetkit/gui/main_window.py" line="587"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="585"/>
+        <location filename="../../assetkit/gui/main_window.py" line="637"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="586"/>
+        <location filename="../../assetkit/gui/main_window.py" line="638"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="591"/>
+        <location filename="../../assetkit/gui/main_window.py" line="643"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="592"/>
+        <location filename="../../assetkit/gui/main_window.py" line="644"/>
         <source>Die Sprache wird beim nächsten Start von assetkit gewechselt.</source>
         <translation>The language changes the next time assetkit starts.</translation>
     </message>
@@ -1074,6 +1089,385 @@
     </message>
 </context>
 <context>
+    <name>StampDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="117"/>
+        <source>Logo aufbringen</source>
+        <translation>Apply logo</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="133"/>
+        <source>Das Kampagnenlogo wird auf PDFs, Bilder und Word-Formulare gesetzt. Die Originale bleiben unverändert: jede Ausgabe ist eine neue Datei mit der Endung „_kampagne“.</source>
+        <translation>The campaign logo is put on PDFs, images and Word forms. The originals stay unchanged: every output is a new file ending in “_kampagne”.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="146"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="151"/>
+        <source>Ergebnis je Datei</source>
+        <translation>Result per file</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="160"/>
+        <source>Alle stempeln</source>
+        <translation>Stamp all</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="162"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="164"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="188"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="190"/>
+        <source>Dateien</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="195"/>
+        <source>Dateien hinzufügen…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="197"/>
+        <source>Ordner hinzufügen…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="199"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="204"/>
+        <source>PDFs, Bilder (PNG, JPEG, WebP, TIFF) und Word-Formulare (.docx); auch per Drag &amp; Drop.</source>
+        <translation>PDFs, images (PNG, JPEG, WebP, TIFF) and Word forms (.docx); drag and drop works too.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="213"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="216"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="217"/>
+        <source>Automatisch (freie Stelle)</source>
+        <translation>Automatic (free space)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
+        <source>Oben rechts</source>
+        <translation>Top right</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
+        <source>Oben links</source>
+        <translation>Top left</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="219"/>
+        <source>Unten rechts</source>
+        <translation>Bottom right</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="220"/>
+        <source>Unten links</source>
+        <translation>Bottom left</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="221"/>
+        <source>Kopfzeile (Mitte)</source>
+        <translation>Header (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="222"/>
+        <source>Fußzeile (Mitte)</source>
+        <translation>Footer (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="224"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="226"/>
+        <source>Seiten</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
+        <source>Alle Seiten</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
+        <source>Erste Seite</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="228"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="231"/>
+        <source>Seitenbereich</source>
+        <translation>Page range</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="232"/>
+        <source>z. B. 2-4</source>
+        <translation>e.g. 2-4</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="237"/>
+        <source>S&amp;eiten:</source>
+        <translation>Pa&amp;ges:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="239"/>
+        <source>Variante</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="240"/>
+        <source>Automatisch (nach Helligkeit)</source>
+        <translation>Automatic (by brightness)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
+        <source>Farbig</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
+        <source>Schwarz</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="242"/>
+        <source>Weiß</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="244"/>
+        <source>&amp;Variante:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="246"/>
+        <source>Logobreite auf PDF-Seiten</source>
+        <translation>Logo width on PDF pages</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="252"/>
+        <source>Im automatischen Modus die größte Breite; passt sie nicht, wird das Logo bis zur Mindestbreite verkleinert.</source>
+        <translation>In automatic mode the largest width; if it does not fit, the logo shrinks down to its minimum width.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="254"/>
+        <source>&amp;Breite (PDF):</source>
+        <translation>&amp;Width (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="256"/>
+        <source>Logobreite auf Bildern</source>
+        <translation>Logo width on images</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="260"/>
+        <source>Anteil an der kürzeren Bildseite</source>
+        <translation>Share of the shorter image side</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="261"/>
+        <source>Breite (B&amp;ilder):</source>
+        <translation>Width (&amp;images):</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="263"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="265"/>
+        <source>nur für verschlüsselte PDFs</source>
+        <translation>only for encrypted PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="266"/>
+        <source>&amp;Kennwort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="269"/>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="270"/>
+        <source>neben den Originalen (Name_kampagne.pdf)</source>
+        <translation>next to the originals (name_kampagne.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="272"/>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="277"/>
+        <source>&amp;Ausgabe:</source>
+        <translation>&amp;Output:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="298"/>
+        <source>Seitenvorschau</source>
+        <translation>Page preview</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="300"/>
+        <source>Seite</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="301"/>
+        <source>Seite </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="343"/>
+        <source>%1 (Ordner, %2 Dateien)</source>
+        <translation>%1 (folder, %2 files)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="356"/>
+        <source>Nicht unterstützt: %1</source>
+        <translation>Not supported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="365"/>
+        <source>Dateien wählen</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <source>PDFs, Bilder und Word-Formulare (%1)</source>
+        <translation>PDFs, images and Word forms (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="370"/>
+        <source>Ordner wählen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="429"/>
+        <source>Dateien hinzufügen oder hierher ziehen, um die Vorschau zu sehen.</source>
+        <translation>Add files or drag them here to see the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="435"/>
+        <source>%1
+
+Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Abschnitts (oben rechts oder oben links).</source>
+        <translation>%1
+
+Word document: no page preview. The logo goes into the header of every section (top right or top left).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="448"/>
+        <source>Vorschau wird berechnet…</source>
+        <translation>Preparing preview…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="459"/>
+        <source>von %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="477"/>
+        <source>Diese Seite wird nicht gestempelt (nicht ausgewählt).</source>
+        <translation>This page is not stamped (not selected).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="479"/>
+        <source>Kein Logo auf dieser Seite: %1</source>
+        <translation>No logo on this page: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="484"/>
+        <source>Logo auf %1 von %2 ausgewählten Seite(n).</source>
+        <translation>Logo on %1 of %2 selected page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="493"/>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="530"/>
+        <source>Stemple…</source>
+        <translation>Stamping…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="536"/>
+        <source>Wird abgebrochen…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
+        <source>gestempelt</source>
+        <translation>stamped</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
+        <source>übersprungen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="540"/>
+        <source>fehlgeschlagen</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="558"/>
+        <source>Stemple… %1 von %2</source>
+        <translation>Stamping… %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="565"/>
+        <source>Stempeln nicht möglich: %1</source>
+        <translation>Stamping not possible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="573"/>
+        <source>%1 gestempelt, %2 übersprungen, %3 fehlgeschlagen. Die Originale sind unverändert.</source>
+        <translation>%1 stamped, %2 skipped, %3 failed. The originals are unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
         <location filename="../../assetkit/gui/gallery.py" line="82"/>
@@ -1107,59 +1501,177 @@
     </message>
 </context>
 <context>
+    <name>WordDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="74"/>
+        <source>Word-Vorlagen</source>
+        <translation>Word templates</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="82"/>
+        <source>Vorlagen für Word und LibreOffice Writer mit Kampagnenkopf, Kontaktblock und Fußzeile aus dem Dienststellenprofil.</source>
+        <translation>Templates for Word and LibreOffice Writer with the campaign header, contact block and footer from the office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="85"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="86"/>
+        <source>&amp;Briefvorlage (DIN 5008)</source>
+        <translation>&amp;Letter template (DIN 5008)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="87"/>
+        <source>Briefkopf mit Logo, Anschriftfeld, Informationsblock, Falz- und Lochmarken</source>
+        <translation>Letterhead with logo, address field, information block, fold and punch marks</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="89"/>
+        <source>&amp;Formularkopf</source>
+        <translation>&amp;Form header</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="90"/>
+        <source>Kampagnenkopf auf jeder Seite, Feldtabelle, Unterschriftszeilen</source>
+        <translation>Campaign header on every page, field table, signature lines</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="98"/>
+        <source>Dateiart</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="99"/>
+        <source>Word-&amp;Vorlage (.dotx) – neue Dokumente per Doppelklick</source>
+        <translation>Word &amp;template (.dotx) – new documents by double-click</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="100"/>
+        <source>Word-&amp;Dokument (.docx)</source>
+        <translation>Word &amp;document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="109"/>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="112"/>
+        <source>Dienststellenprofil &amp;bearbeiten…</source>
+        <translation>&amp;Edit office profile…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="125"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="161"/>
+        <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt erscheinen im Briefkopf.</source>
+        <translation>The office profile is still empty. Please enter at least the name of the office; address and contact appear in the letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <source>Briefvorlage</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <source>Formular</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="175"/>
+        <source>Word-Vorlage speichern</source>
+        <translation>Save Word template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="176"/>
+        <source>Word-Vorlage (*.dotx)</source>
+        <translation>Word template (*.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="177"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="190"/>
+        <source>Erstelle %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="198"/>
+        <source>Vorlage nicht gespeichert: %1</source>
+        <translation>Template not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="203"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="267"/>
+        <location filename="../../assetkit/gui/fields.py" line="268"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="268"/>
+        <location filename="../../assetkit/gui/fields.py" line="269"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="270"/>
+        <location filename="../../assetkit/gui/fields.py" line="271"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="271"/>
+        <location filename="../../assetkit/gui/fields.py" line="272"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="277"/>
+        <location filename="../../assetkit/gui/fields.py" line="278"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="280"/>
+        <location filename="../../assetkit/gui/fields.py" line="281"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="287"/>
+        <location filename="../../assetkit/gui/fields.py" line="288"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt, Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set its focal point, Alt+wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="302"/>
+        <location filename="../../assetkit/gui/fields.py" line="303"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="318"/>
+        <location filename="../../assetkit/gui/fields.py" line="319"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="321"/>
+        <location filename="../../assetkit/gui/fields.py" line="322"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="323"/>
+        <location filename="../../assetkit/gui/fields.py" line="324"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>

@@ -147,3 +147,14 @@ def test_print_export_with_errors_needs_force(tmp_path: Path, capsys: pytest.Cap
     assert code == 0
     assert out_file.read_bytes().startswith(b"%PDF")
     assert "Pflichtfeld" in err
+
+
+def test_gui_without_a_screen_is_one_sentence(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(["gui"], capsys)
+    assert code == 2
+    assert "kein Bildschirm" in err
+    assert "Traceback" not in err
