@@ -111,6 +111,11 @@ class PreviewChecker(QObject):
     def busy(self) -> bool:
         return self._running or self._wanted is not None
 
+    @property
+    def shown_generation(self) -> int:
+        """The preview generation whose findings were last delivered (-1: none yet)."""
+        return self._shown
+
     def preview_shown(self, result: PreviewResult) -> None:
         self._latest_preview = max(self._latest_preview, result.generation)
         self._wanted = result

@@ -29,7 +29,7 @@ def window(qtbot):
 def wait_checked(qtbot, w: MainWindow, predicate) -> None:
     """Until the findings on screen belong to the preview on screen and satisfy ``predicate``."""
     qtbot.waitUntil(lambda: w.last_result is not None and not w.renderer.busy
-                    and not w.checker.busy and w.checker._shown == w.last_result.generation
+                    and not w.checker.busy and w.checker.shown_generation == w.last_result.generation
                     and predicate(w.findings.findings), timeout=30_000)
 
 
