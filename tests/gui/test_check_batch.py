@@ -166,3 +166,16 @@ def test_batch_cancel_leaves_finished_files(qtbot, window: MainWindow, tmp_path:
     assert not list(report.out_dir.glob("*.tmp*"))
     assert "abgebrochen" in dialog.status.text()
     dialog.close()
+
+
+def test_findings_in_english(qtbot) -> None:
+    w = make_window(qtbot, "en")
+    try:
+        type_into(qtbot, w, "headline", LONG)
+        wait_checked(qtbot, w, lambda f: "text.overflow" in codes(f))
+        texts = [w.findings.list.item(i).text() for i in range(w.findings.list.count())]
+        assert any("does not fit" in t for t in texts)
+        assert "error" in w.findings.summary.text()
+        assert w.findings_dock.windowTitle().startswith("Check (")
+    finally:
+        close(w)
