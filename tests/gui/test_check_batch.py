@@ -179,3 +179,4 @@ def test_findings_in_english(qtbot) -> None:
         assert w.findings_dock.windowTitle().startswith("Check (")
     finally:
         close(w)
+        close(make_window(qtbot, "de"))        # back to German for other tests
