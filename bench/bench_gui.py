@@ -94,6 +94,9 @@ def main() -> int:
         p95 = statistics.quantiles([x * 1000 for x in lat], n=20)[-1]
         print(f"{label:32s} keystroke→preview median {statistics.median(lat) * 1000:5.0f} ms, "
               f"p95 {p95:5.0f} ms (target ≤ {target}); longest UI stall {stall:4.0f} ms (≤ 50)")
+        slowest = sorted(range(len(lat)), key=lambda i: -lat[i])[:3]
+        print(" " * 33 + "slowest keystrokes: "
+              + ", ".join(f"#{i + 1} {lat[i] * 1000:.0f} ms" for i in slowest))
     ticker.stop()
     window.doc.history.mark_clean()
     window.close()

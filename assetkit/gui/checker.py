@@ -9,13 +9,11 @@ on screen by then (a fresh check for that preview follows). Typing therefore nev
 from __future__ import annotations
 
 import dataclasses
-import io
 import time
 import traceback
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from assetkit.brand import Brand
@@ -58,7 +56,7 @@ def check_preview(result: PreviewResult, brand: Brand) -> tuple[Finding, ...]:
     """Every finding for the previewed composition (runs in a worker thread)."""
     from assetkit.preflight import check_composition, sort_findings  # loaded off the UI thread
 
-    rendered = Image.open(io.BytesIO(result.png)) if result.png else None
+    rendered = result.rendered
     return tuple(sort_findings(check_composition(with_original_photos(result),
                                                  rendered=rendered, brand=brand)))
 

@@ -8,6 +8,7 @@ files' modification times, so the second start shows them at once.
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
@@ -51,12 +52,29 @@ class _Signals(QObject):
     done = Signal(str, str)      # template id, png path
 
 
+class _Hold:
+    """Thumbnails give way to the live preview: they wait while the user is editing, because
+    every thread shares one interpreter lock and a keystroke's preview must come first."""
+
+    until = 0.0
+
+    @classmethod
+    def extend(cls, seconds: float) -> None:
+        cls.until = max(cls.until, time.monotonic() + seconds)
+
+    @classmethod
+    def wait(cls) -> None:
+        while time.monotonic() < cls.until:
+            time.sleep(0.05)
+
+
 class _ThumbJob(QRunnable):
     def __init__(self, template: Template, brand: Brand, target: Path, signals: _Signals) -> None:
         super().__init__()
         self.template, self.brand, self.target, self.signals = template, brand, target, signals
 
     def run(self) -> None:
+        _Hold.wait()
         try:
             render_thumbnail(self.template, self.brand, self.target)
         except (AssetkitError, OSError):
@@ -96,7 +114,7 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.tree)
         self.items: dict[str, QTreeWidgetItem] = {}
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._thumb_ready)
         self._build()
@@ -155,6 +173,10 @@ class TemplateGallery(QWidget):
         tid = item.data(0, Qt.ItemDataRole.UserRole)
         if tid:
             self.templateActivated.emit(self.catalogue.get(tid))
+
+    def hold_thumbnails(self, seconds: float = 0.6) -> None:
+        """Let the preview go first: thumbnail jobs not yet started wait ``seconds``."""
+        _Hold.extend(seconds)
 
     def select(self, template_id: str) -> None:
         item = self.items.get(template_id)

@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL.Image import Image as PILImage
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
@@ -21,7 +22,7 @@ from assetkit.compose import ComposeOptions, Composition, Content, ImageChoice, 
 from assetkit.errors import AssetkitError
 from assetkit.office import OfficeProfile
 from assetkit.project.photos import PhotoQuality, crop_fraction, photo_quality, preview_proxy
-from assetkit.render import render_png
+from assetkit.render import render_image
 from assetkit.templates import Template
 
 DEBOUNCE_MS = 60
@@ -48,13 +49,13 @@ class PreviewResult:
     crops: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
     requested_at: float = 0.0
     seconds: float = 0.0
-    png: bytes = b""             # the rendered page, for the preflight check that follows
+    rendered: PILImage | None = None   # the page's RGBA pixels, for the preflight check that follows
 
 
 def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, tuple[Note, ...],
                                                           dict[str, PhotoQuality],
                                                           dict[str, tuple[float, float, float, float]],
-                                                          bytes]:
+                                                          PILImage]:
     """Compose with screen-sized photo proxies and render; runs in a worker thread."""
     page = job.template.page
     proxies: dict[str, ImageChoice] = {}
@@ -75,12 +76,15 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
     composition = compose(job.template, content, brand, job.office, options)
     width = max(1, round(composition.view.width * job.scale))
     height = max(1, round(composition.view.height * job.scale))
-    png = render_png(composition, size=(width, height))
-    image = QImage.fromData(png, "PNG")
+    # Pixels go straight from cairo to a QImage: encoding a PNG only to decode it again cost
+    # tens of milliseconds per keystroke.
+    rgba = render_image(composition, size=(width, height))
+    image = QImage(rgba.tobytes(), width, height, width * 4,
+                   QImage.Format.Format_RGBA8888).copy()
     # Resolution notes from proxies would be wrong; the original's size decides instead.
     notes = tuple(n for n in composition.notes
                   if n.code not in ("image.low_resolution", "image.upscaled"))
-    return image, composition, notes, quality, crops, png
+    return image, composition, notes, quality, crops, rgba
 
 
 class _Signals(QObject):
@@ -101,7 +105,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            image, comp, notes, quality, crops, png = render_preview(self.job, self.brand)
+            image, comp, notes, quality, crops, rgba = render_preview(self.job, self.brand)
         except AssetkitError as exc:
             self.signals.failed.emit(self.generation, exc.message)
             return
@@ -111,7 +115,7 @@ class _Job(QRunnable):
             return
         self.signals.done.emit(PreviewResult(self.generation, self.job, image, comp, notes,
                                              quality, crops, self.requested_at,
-                                             time.perf_counter() - start, png))
+                                             time.perf_counter() - start, rgba))
 
 
 class PreviewRenderer(QObject):
