@@ -28,6 +28,7 @@ demo: $(STAMP)
 	$(PY) -m assetkit demo --out build/demo
 
 test: $(STAMP)
+	bash scripts/system-deps.sh --test
 	$(PY) -m pytest -n 2 -q
 
 test-fast: $(STAMP)

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs the system libraries assetkit needs on Debian/Ubuntu when they are missing:
-# cairo for rendering, Qt's runtime libraries; poppler-utils and LibreOffice Writer (tests open
-# the generated Word templates with it) for checks in the tests.
-# Does nothing when everything is there, or on systems without apt-get.
+# Installs the system libraries assetkit needs on Debian/Ubuntu when they are missing.
+#   runtime (always): cairo for rendering and Qt's runtime libraries;
+#   --test (make test, CI): poppler-utils (PDF checks), xvfb (the bundled app is started in a
+#   virtual screen), LibreOffice Writer (the generated Word templates are converted to PDF).
+# Does nothing when everything is there; on systems without apt-get it only names what is missing.
 set -euo pipefail
 pkgs=(libcairo2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 poppler-utils xvfb xauth libreoffice-writer-nogui)
+      libxcb-render-util0 libxcb-image0)
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui)
+fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do
