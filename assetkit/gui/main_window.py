@@ -36,7 +36,7 @@ from assetkit.gui.i18n import label
 from assetkit.gui.office_dialog import OfficeDialog
 from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
-from assetkit.gui.stamp_dialog import StampDialog, stampable
+from assetkit.gui.stamp_dialog import StampDialog, accept_stampable_drag, dropped_paths
 from assetkit.gui.word_dialog import WordDialog
 from assetkit.images import read_image_info
 from assetkit.office import save_office
@@ -619,18 +619,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        if any(u.isLocalFile() and stampable(Path(u.toLocalFile())) for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_stampable_drag(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        self.dragEnterEvent(event)
+        accept_stampable_drag(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 -- Qt override
         # Photos dropped on the preview or a photo box never get here (those widgets take them).
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        paths = [p for p in paths if stampable(p)]
+        paths = dropped_paths(event)
         if paths:
             self.stamp_dialog(paths)
             event.acceptProposedAction()

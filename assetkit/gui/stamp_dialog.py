@@ -13,7 +13,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +70,19 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 def stampable(path: Path) -> bool:
     """A file the stamp workflow takes (PDF, image, Word) or a folder to search."""
     return path.is_dir() or is_supported(path)
+
+
+def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """Local files and folders in a drag that the stamp workflow can take."""
+    return [Path(u.toLocalFile()) for u in event.mimeData().urls()
+            if u.isLocalFile() and stampable(Path(u.toLocalFile()))]
+
+
+def accept_stampable_drag(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    if dropped_paths(event):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -592,13 +615,10 @@ class StampDialog(QDialog):
 
     # -- drops and closing -----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        if any(u.isLocalFile() and stampable(Path(u.toLocalFile())) for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_stampable_drag(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 -- Qt override
-        self.dragEnterEvent(event)
+        accept_stampable_drag(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 -- Qt override
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
