@@ -31,22 +31,28 @@ def sample_photos(folder: Path) -> dict[str, Path]:
 
     folder.mkdir(parents=True, exist_ok=True)
     photos = {}
-    for kind in ("team", "office", "portrait", "city"):
-        path = folder / f"beispiel-{kind}.jpg"
+    # name → (kind, size); tall fields (stories) get an upright photo so nothing is enlarged
+    wanted = {"team": ("team", (2400, 1600)), "team-hoch": ("team", (1600, 2600)),
+              "office": ("office", (2400, 1600)), "portrait": ("portrait", (1600, 2000)),
+              "city": ("city", (2400, 1600))}
+    for name, (kind, size) in wanted.items():
+        path = folder / f"beispiel-{name}.jpg"
         if not path.exists():
             buf = io.BytesIO()
-            sample_photo(kind, size=(2400, 1600) if kind != "portrait" else (1600, 2000)).save(
-                buf, "JPEG", quality=88)
+            sample_photo(kind, size=size).save(buf, "JPEG", quality=88)  # type: ignore[arg-type]
             write_atomic(path, buf.getvalue())
-        photos[kind] = path
+        photos[name] = path
     return photos
 
 
 def demo_content(template: Template, photos: dict[str, Path]) -> Content:
     images = {}
     for f in template.image_fields:
-        kind = "portrait" if "portrait" in f.id else "team"
-        images[f.id] = ImageChoice(photos[kind])
+        if "portrait" in f.id:
+            name = "portrait"
+        else:
+            name = "team-hoch" if f.box.height > f.box.width * 1.2 else "team"
+        images[f.id] = ImageChoice(photos[name])
     return Content(texts=dict(template.sample), images=images)
 
 

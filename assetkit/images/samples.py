@@ -216,7 +216,9 @@ def _portrait(size: tuple[int, int], rng: random.Random) -> Image.Image:
     m = min(w, h)
     cx = w * rng.uniform(0.56, 0.64)
     head_r = m * 0.15
-    mask = _person_mask(size, cx, h * 0.42, head_r)
+    # head centre at about a third of the height, as in a real headshot (templates crop with
+    # a focal point near 0.3)
+    mask = _person_mask(size, cx, h * 0.34, head_r)
     img = _paint_person(img, mask, _hex("#4a2f2c"), _hex("#ffd9ae"), light_from=-1, blur=m * 0.002)
     return _vignette(img, 0.3)
 
