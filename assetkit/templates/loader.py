@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -349,15 +348,3 @@ class _SlotFinder:
         if values[2] <= 0 or values[3] <= 0:
             raise self.ctx.fail(key, f"„{element_id}“ hat keine Fläche")
         return Rect(*values)
-
-
-def load_many(folders: list[Path], on_error: Callable[[Exception], None] | None = None) -> list[Template]:
-    result = []
-    for folder in folders:
-        try:
-            result.append(load_template(folder))
-        except (ManifestError, SvgError) as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-    return result
