@@ -71,6 +71,9 @@ def main() -> None:
     _time("300 words → SVG", svg)
 
     def pdf() -> str:
+        from assetkit.render import cairoload
+
+        cairoload.install()   # before cairosvg, like every assetkit process
         import cairosvg
 
         layout = layout_text(words300, body, box, FitSpec(2, 12))

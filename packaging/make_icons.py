@@ -32,6 +32,9 @@ def icon_svg() -> bytes:
 
 
 def main() -> None:
+    from assetkit.render import cairoload
+
+    cairoload.install()   # before cairosvg, like every assetkit process
     import cairosvg
     from PIL import Image
 

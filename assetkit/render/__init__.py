@@ -1,6 +1,10 @@
 """Render a composition with CairoSVG: pixels/PNG at an exact size, or vector PDF."""
 
-from assetkit.render.cairo import (
+from assetkit.render import cairoload
+
+cairoload.install()   # before anything imports cairosvg: cairocffi with cached bindings
+
+from assetkit.render.cairo import (  # noqa: E402 -- after the line above, which must come first
     encode_png,
     render_image,
     render_pdf,

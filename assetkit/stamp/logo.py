@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from cairosvg import surface
 from PIL import Image
 
 from assetkit.brand import LogoVariant, load_brand
@@ -33,6 +32,9 @@ def dark_variant() -> str:
 @lru_cache(maxsize=8)
 def logo_pdf(variant: str, layout: str) -> bytes:
     """The logo as a one-page vector PDF (page size = logo size at 0.75 pt per SVG unit)."""
+    # Imported here, after assetkit.render (above) set up cairocffi: see render/cairoload.py.
+    from cairosvg import surface
+
     svg = logo_variant(variant, layout).svg
     try:
         return bytes(surface.PDFSurface.convert(bytestring=svg, url_fetcher=data_only_fetcher,
