@@ -64,8 +64,8 @@ from assetkit.gui.export_dialog import available_presets, path_row
 from assetkit.gui.i18n import label
 from assetkit.gui.renderer import RenderJob, render_preview
 from assetkit.office import OfficeProfile
-from assetkit.project.paths import cache_dir
 from assetkit.templates import Catalogue, Template
+from assetkit.userdirs import cache_dir
 
 THUMB_PX = 200
 DATA_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"

@@ -19,8 +19,8 @@ from assetkit.project import History, ProjectState, open_project, save_project
 from assetkit.project.autosave import INTERVAL_MS, Autosaver, Recoverable
 from assetkit.project.commands import Command
 from assetkit.project.model import new_project
-from assetkit.project.paths import data_dir, office_profile_path
 from assetkit.templates import Catalogue, Template
+from assetkit.userdirs import data_dir, office_profile_path
 
 
 class Document(QObject):

@@ -42,8 +42,8 @@ from assetkit.images import read_image_info
 from assetkit.office import save_office
 from assetkit.project import PROJECT_SUFFIX, Command, Photo, ProjectState, SetCrop, SetPhoto, SwitchTemplate
 from assetkit.project.autosave import Recoverable
-from assetkit.project.paths import cache_dir, office_profile_path
 from assetkit.templates import Catalogue, Template
+from assetkit.userdirs import cache_dir, office_profile_path
 
 if TYPE_CHECKING:
     from assetkit.gui.batch_dialog import BatchDialog

@@ -2,42 +2,28 @@
 
 Qt-free. The GUI changes a project only through the commands defined in :mod:`.commands`,
 executed by a :class:`~assetkit.project.history.History`, so undo/redo, tests and any other
-surface share them. The names below load their module on first use (:mod:`assetkit.lazy`), so
-``assetkit.project.paths`` alone stays light.
+surface share them.
 """
 
-from typing import TYPE_CHECKING
-
-from assetkit.lazy import lazy_exports
-
-if TYPE_CHECKING:
-    from assetkit.project.commands import (
-        Command,
-        RemovePhoto,
-        SetCrop,
-        SetPhoto,
-        SetText,
-        SwitchTemplate,
-    )
-    from assetkit.project.fileformat import (
-        FORMAT_VERSION,
-        PROJECT_SUFFIX,
-        OpenedProject,
-        ProjectFileError,
-        open_project,
-        project_bytes,
-        save_project,
-    )
-    from assetkit.project.history import History
-    from assetkit.project.model import Photo, ProjectState
-
-__getattr__ = lazy_exports(__name__, {
-    "commands": ("Command", "RemovePhoto", "SetCrop", "SetPhoto", "SetText", "SwitchTemplate"),
-    "fileformat": ("FORMAT_VERSION", "PROJECT_SUFFIX", "OpenedProject", "ProjectFileError",
-                   "open_project", "project_bytes", "save_project"),
-    "history": ("History",),
-    "model": ("Photo", "ProjectState"),
-})
+from assetkit.project.commands import (
+    Command,
+    RemovePhoto,
+    SetCrop,
+    SetPhoto,
+    SetText,
+    SwitchTemplate,
+)
+from assetkit.project.fileformat import (
+    FORMAT_VERSION,
+    PROJECT_SUFFIX,
+    OpenedProject,
+    ProjectFileError,
+    open_project,
+    project_bytes,
+    save_project,
+)
+from assetkit.project.history import History
+from assetkit.project.model import Photo, ProjectState
 
 __all__ = ["FORMAT_VERSION", "PROJECT_SUFFIX", "Command", "History", "OpenedProject", "Photo",
            "ProjectFileError", "ProjectState", "RemovePhoto", "SetCrop", "SetPhoto", "SetText",

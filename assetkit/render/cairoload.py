@@ -103,7 +103,7 @@ def _cached_ffi_module() -> ModuleType | None:
 
 
 def _cache_folder() -> Path | None:
-    from assetkit.project.paths import cache_dir
+    from assetkit.userdirs import cache_dir
 
     try:
         folder = cache_dir() / "cffi"

@@ -1,4 +1,7 @@
-"""Where per-user files live: office profile (config), autosaves (data), thumbnails (cache).
+"""Where per-user files live: office profile (config), autosaves (data), thumbnails and
+tables derived once from library files (cache: cffi bindings, hyphenation patterns).
+
+A leaf module (only platformdirs): any package may ask it, down to the text engine.
 
 ``ASSETKIT_USER_DIR`` puts all three below one folder (tests, benchmarks, portable installs).
 """
