@@ -151,6 +151,8 @@ def _lazy_pixbuf(module: ModuleType, path: Path, key: str) -> Callable[[str], ob
 def _write_bindings(path: Path, pixbuf_path: Path, key: str, headers: str,
                     locations: list[str]) -> bool:
     """Generate both modules with cffi (the slow part, once); False when that is not possible."""
+    import py_compile
+
     from cffi import FFI
 
     from assetkit.errors import AssetkitError
@@ -176,6 +178,10 @@ def _write_bindings(path: Path, pixbuf_path: Path, key: str, headers: str,
             with contextlib.suppress(OSError):
                 Path(importlib.util.cache_from_source(str(target))).unlink()
             write_atomic(target, source.encode())
+            # Bytecode now: a frozen app (and PYTHONDONTWRITEBYTECODE) would compile the
+            # module on every start otherwise (3 ms); the import system still checks it.
+            with contextlib.suppress(py_compile.PyCompileError, OSError):
+                py_compile.compile(str(target), doraise=True)
     except (OSError, AssetkitError):
         return False
     return True

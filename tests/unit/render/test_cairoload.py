@@ -6,6 +6,7 @@ Each case runs in a fresh Python process: in this one cairocffi is long imported
 from __future__ import annotations
 
 import ctypes.util
+import importlib.util
 import json
 import os
 import subprocess
@@ -87,19 +88,26 @@ def test_first_run_writes_the_bindings_and_later_runs_reuse_them(tmp_path: Path)
     assert bindings.read_bytes() == content
 
 
-@pytest.mark.parametrize("damage", ["cut off", "garbage", "other key"])
+@pytest.mark.parametrize("damage", ["cut off", "garbage", "other key", "bytecode"])
 def test_a_damaged_cache_file_is_written_again(tmp_path: Path, damage: str) -> None:
     _run(tmp_path)
     bindings = _bindings(tmp_path)
     good = bindings.read_text()
-    bad = {"cut off": good[: len(good) // 2],
-           "garbage": "\x00\x01 not python (",
-           "other key": good.replace("assetkit_cache_key = '", "assetkit_cache_key = 'x")}[damage]
-    bindings.write_text(bad)
+    bytecode = Path(importlib.util.cache_from_source(str(bindings)))
+    assert bytecode.is_file()            # written with the module: frozen apps write none
+    if damage == "bytecode":
+        header = bytecode.read_bytes()[:16]
+        bytecode.write_bytes(header + b"\xff not marshal data")
+    else:
+        bindings.write_text({"cut off": good[: len(good) // 2],
+                             "garbage": "\x00\x01 not python (",
+                             "other key": good.replace("assetkit_cache_key = '",
+                                                       "assetkit_cache_key = 'x")}[damage])
 
     result = _run(tmp_path)
     _renders_through_fast_path(result)
     assert bindings.read_text() == good
+    assert b"not marshal data" not in bytecode.read_bytes()
 
 
 def test_an_unusable_cache_folder_leaves_the_normal_import(tmp_path: Path) -> None:
