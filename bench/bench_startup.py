@@ -62,10 +62,12 @@ def import_times(stderr: str) -> tuple[float, dict[str, float]]:
     return total, groups
 
 
-def wall(cmd: list[str], env: dict[str, str]) -> float:
+def run(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, str, str]:
+    """Wall time, stdout and stderr of one process. The working folder is not the checkout:
+    ``python -c``/``-m`` put it first on sys.path, which would shadow ``--root``."""
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    proc = subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True, text=True)
+    return time.perf_counter() - start, proc.stdout, proc.stderr
 
 
 def main() -> int:
@@ -83,26 +85,22 @@ def main() -> int:
                   f"photo={photo}", "--set", f"body={words(300)}", "--out",
                   str(folder / "flyer.pdf"), "--preset", "druckerei"]
         py = sys.executable
-        first = wall([py, *render], env)          # compiles bytecode, fills the user caches
+        first = run([py, *render], env, folder)[0]    # writes bytecode, fills the user caches
         hyph = ("import time; from assetkit.text import hyphenation as h; t = time.perf_counter(); "
                 "h.hyphenation_points('Unternehmerfrühstück', 'de_DE'); "
                 "print((time.perf_counter() - t) * 1000)")
         floor, imports, totals, hyph_ms, whole = [], [], [], [], []
         groups: dict[str, list[float]] = defaultdict(list)
         for _ in range(args.runs):
-            floor.append(wall([py, "-c", "pass"], env))
-            imports.append(wall([py, "-c", "import assetkit.cli.cmd_render"], env))
-            start = time.perf_counter()
-            proc = subprocess.run([py, "-X", "importtime", *render], env=env, check=True,
-                                  capture_output=True, text=True)
-            whole.append(time.perf_counter() - start)
-            total, per_group = import_times(proc.stderr)
+            floor.append(run([py, "-c", "pass"], env, folder)[0])
+            imports.append(run([py, "-c", "import assetkit.cli.cmd_render"], env, folder)[0])
+            seconds, _, stderr = run([py, "-X", "importtime", *render], env, folder)
+            whole.append(seconds)
+            total, per_group = import_times(stderr)
             totals.append(total)
             for name in (*_SHOWN, "other"):
                 groups[name].append(per_group.get(name, 0.0))
-            out = subprocess.run([py, "-c", hyph], env=env, check=True, capture_output=True,
-                                 text=True).stdout
-            hyph_ms.append(float(out))
+            hyph_ms.append(float(run([py, "-c", hyph], env, folder)[1]))
 
     def ms(values: list[float]) -> str:
         return f"{statistics.median(values) * 1000:.0f} ms"
