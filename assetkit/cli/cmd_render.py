@@ -18,7 +18,7 @@ from assetkit.errors import OutputError
 from assetkit.export.formats import ExportRequest, export, format_for_path
 from assetkit.export.presets import resolve_preset
 from assetkit.export.write import write_atomic
-from assetkit.templates import load_catalogue
+from assetkit.templates import find_template
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    template = load_catalogue().get(args.template)
+    template = find_template(args.template)
     fmt = format_for_path(args.out)
     if args.dpi is not None and not 36 <= args.dpi <= 1200:
         raise OutputError("--dpi muss zwischen 36 und 1200 liegen.")

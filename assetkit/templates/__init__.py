@@ -1,6 +1,6 @@
 """Template manifests: model, loading with validation, and the catalogue."""
 
-from assetkit.templates.catalogue import Catalogue, load_catalogue
+from assetkit.templates.catalogue import Catalogue, find_template, load_catalogue
 from assetkit.templates.loader import load_template
 from assetkit.templates.model import (
     ImageField,
@@ -14,4 +14,4 @@ from assetkit.templates.model import (
 )
 
 __all__ = ["Catalogue", "ImageField", "Label", "LogoSlot", "OfficeLogoSlot", "Page", "Rect",
-           "Template", "TextField", "load_catalogue", "load_template"]
+           "Template", "TextField", "find_template", "load_catalogue", "load_template"]

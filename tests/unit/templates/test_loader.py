@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assetkit.errors import ManifestError, TemplateNotFoundError
-from assetkit.templates import load_catalogue, load_template
+from assetkit.templates import find_template, load_catalogue, load_template
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">
   <rect id="bg" width="100" height="100" fill="#fff"/>
@@ -117,3 +117,26 @@ def test_bundled_catalogue_loads_and_reports_unknown_ids() -> None:
             assert f.size_min <= f.size_max
     with pytest.raises(TemplateNotFoundError, match="gibt es nicht"):
         catalogue.get("gibt-es-nicht")
+
+
+def test_find_template_reads_only_the_folder_named_like_the_id(tmp_path: Path) -> None:
+    make(tmp_path, GOOD)
+    (tmp_path / "kaputt").mkdir()
+    (tmp_path / "kaputt" / "template.toml").write_text("[template", "utf-8")
+    with pytest.raises(ManifestError):
+        load_catalogue(tmp_path)          # the catalogue reads every folder
+    assert find_template("probe", tmp_path) == load_template(tmp_path / "probe")
+
+
+def test_find_template_falls_back_to_the_catalogue(tmp_path: Path) -> None:
+    folder = make(tmp_path, GOOD)
+    folder.rename(tmp_path / "anders-benannt")
+    assert find_template("probe", tmp_path).id == "probe"
+    for unknown in ("gibt-es-nicht", "../probe", "anders-benannt"):
+        with pytest.raises(TemplateNotFoundError):
+            find_template(unknown, tmp_path)
+
+
+def test_find_template_gives_what_the_bundled_catalogue_gives() -> None:
+    for template in load_catalogue().templates:
+        assert find_template(template.id) == template
