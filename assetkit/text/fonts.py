@@ -185,4 +185,11 @@ def _load(resolved: str) -> Font:
 
 def load_font(path: Path | str) -> Font:
     """Load a font file (OTF/TTF), cached per path. Raises ``FontError`` (German sentence)."""
-    return _load(str(Path(path).resolve()))
+    return _load(_resolved(str(path)))
+
+
+@lru_cache(maxsize=256)
+def _resolved(path: str) -> str:
+    # Layout asks for its font on every fitting probe (130 times for a flyer); resolving the
+    # path each time (a system call per folder) cost 3 ms.
+    return str(Path(path).resolve())
