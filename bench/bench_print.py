@@ -105,7 +105,7 @@ def warm_in_process(photo: Path, body: str, preset_name: str) -> None:
 
     from assetkit.brand import load_brand
     from assetkit.compose import Content, ImageChoice
-    from assetkit.export import cmyk, formats, pdfcolor, print_pdf
+    from assetkit.export import cmyk, formats, pdfcolor, print_pdf, print_photos
     from assetkit.export.presets import resolve_preset
     from assetkit.templates import load_catalogue
 
@@ -123,13 +123,14 @@ def warm_in_process(photo: Path, body: str, preset_name: str) -> None:
                 steps[label] = steps.get(label, 0.0) + time.perf_counter() - start
         setattr(module, attr, wrapper)
 
-    labels = ("compose", "cairo + text layer", "photo → CMYK JPEG", "of which sRGB → FOGRA39",
-              "colour rewrite")
+    labels = ("compose", "cairo", "real text", "photo → CMYK JPEG (thread)",
+              "of which sRGB → FOGRA39", "colour rewrite")
     timed_step(formats, "compose", labels[0])
-    timed_step(print_pdf, "render_pdf", labels[1])
-    timed_step(print_pdf, "_place_photos", labels[2])
-    timed_step(cmyk.CmykConverter, "image", labels[3])
-    timed_step(pdfcolor.ColorRewriter, "page", labels[4])
+    timed_step(print_pdf, "cairo_pdf", labels[1])
+    timed_step(print_pdf, "set_text", labels[2])
+    timed_step(print_photos, "prepare_photo", labels[3])
+    timed_step(cmyk.CmykConverter, "image", labels[4])
+    timed_step(pdfcolor.ColorRewriter, "page", labels[5])
     template = load_catalogue().get("flyer-a4-veranstaltung")
     content = Content({"body": body}, {"photo": ImageChoice(photo)})
     request = formats.ExportRequest("pdf", preset=resolve_preset(preset_name))

@@ -33,6 +33,7 @@ from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
 from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layout_to_svg
+from assetkit.text.svg import marker_color, marker_to_svg
 from assetkit.text.typography import german_typography
 
 SCREEN_PX_PER_MM = 150 / 25.4
@@ -58,6 +59,8 @@ def compose(template: Template, content: Content, brand: Brand,
 
     texts: dict[str, str] = {}
     layouts: dict[str, TextLayout] = {}
+    fills: dict[str, str] = {}
+    markers: dict[str, str] = {}
     for f in template.text_fields:
         value = _text_value(f, content, office)
         texts[f.id] = value
@@ -71,7 +74,13 @@ def compose(template: Template, content: Content, brand: Brand,
         layout = _layout(f, value, brand, page)
         layouts[f.id] = layout
         notes.extend(_text_notes(f, layout))
-        elements = svgtools.fragment(layout_to_svg(layout, fill=brand.color(f.color).hex))
+        fills[f.id] = brand.color(f.color).hex
+        if options.text == "pdf":
+            markers[f.id] = marker_color(len(markers))
+            markup = marker_to_svg(layout, markers[f.id])
+        else:
+            markup = layout_to_svg(layout, fill=fills[f.id])
+        elements = svgtools.fragment(markup)
         for element in elements:
             element.set("data-field", f.id)     # preflight and the GUI find a field's ink by this
         svgtools.replace(node, elements)
@@ -110,7 +119,8 @@ def compose(template: Template, content: Content, brand: Brand,
 
     svg = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
-                       images=images, logos=tuple(logos), notes=tuple(notes))
+                       images=images, logos=tuple(logos), notes=tuple(notes),
+                       text_fills=fills, text_markers=markers)
 
 
 def limit_photo_cache(max_pixels: int) -> None:
@@ -221,7 +231,7 @@ def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: Comp
         max(1.0, float(choice.zoom)), target, options.image_format, options.jpeg_quality)
     dx, dy, dw, dh = placement.draw_box
     node = svgtools.el("image", x=b.x + dx, y=b.y + dy, width=dw, height=dh,
-                       preserveAspectRatio="none", href=uri)
+                       preserveAspectRatio="none", href=uri or None)
     elements: list[etree._Element] = [node]
     if f.corner_radius:
         clip_id = f"clip-{f.id}"
@@ -254,6 +264,8 @@ def _placed_photo(source: Path, stamp: tuple[int, int], box_w: float, box_h: flo
     loaded = PHOTO_CACHE.get(source)
     placement = place_image(loaded, box_w, box_h, fit=fit,  # type: ignore[arg-type]
                             focal=focal, zoom=zoom, target_px=target)
+    if fmt == "none":
+        return loaded.source_name, placement, ""
     kind = "png" if placement.image.mode == "RGBA" else fmt
     uri = to_data_uri(placement.image, fmt=kind, quality=quality,  # type: ignore[arg-type]
                       png_compress=1)

@@ -40,8 +40,12 @@ class ComposeOptions:
     placeholders: bool = True           # tinted placeholder in empty image fields
     # PNG at fast compression renders quickest (CairoSVG re-encodes JPEG to PNG before drawing);
     # JPEG keeps a saved .svg small.
-    image_format: Literal["jpeg", "png"] = "png"
+    # "none": photos are placed (crop, notes) but not embedded; the print finisher adds them.
+    image_format: Literal["jpeg", "png", "none"] = "png"
     jpeg_quality: int = 90
+    # "outlines": text as glyph paths (screen, SVG). "pdf": a marker per text that
+    # render_pdf replaces with real, searchable text in an embedded font.
+    text: Literal["outlines", "pdf"] = "outlines"
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class Composition:
     images: Mapping[str, PlacedImage]
     logos: tuple[PlacedLogo, ...]
     notes: tuple[Note, ...]
+    text_fills: Mapping[str, str] = field(default_factory=dict)     # field id → #rrggbb
+    text_markers: Mapping[str, str] = field(default_factory=dict)   # field id → marker colour
 
     @property
     def page(self) -> Page:

@@ -142,16 +142,27 @@ def encode_cmyk_jpeg(cmyk: Image.Image, quality: int) -> bytes:
     marker as YCCK (transform 2). Decoders return the same inverted CMYK as for Pillow's own
     CMYK files, so the PDF image needs ``/Decode [1 0 1 0 1 0 1 0]`` either way.
     """
+    return encode_ycck_planes(ycck_planes(cmyk), quality)
+
+
+def ycck_planes(cmyk: Image.Image) -> Image.Image:
+    """The four planes :func:`encode_cmyk_jpeg` stores, as a "CMYK" image (per pixel, so
+    bands of a photo can be prepared on separate threads and pasted together)."""
     c, m, y, k = cmyk.split()
     ycc = Image.merge("RGB", (c, m, y)).convert("YCbCr")
     # Pillow inverts all four channels when it writes CMYK; pre-invert Y, Cb, Cr so they land
     # as computed, while K lands inverted as the Adobe convention wants.
     y_, cb, cr = (ImageChops.invert(ch) for ch in ycc.split())
+    return Image.merge("CMYK", (y_, cb, cr, k))
+
+
+def encode_ycck_planes(planes: Image.Image, quality: int) -> bytes:
+    """The JPEG bytes of :func:`ycck_planes`' result, flagged as YCCK."""
     luminance, chrominance = _quant_tables(quality)
     out = io.BytesIO()
-    Image.merge("CMYK", (y_, cb, cr, k)).save(
-        # optimize: Huffman tables fitted to the photo, ~20 % smaller, the same pixels.
-        out, "JPEG", qtables=[luminance, chrominance, chrominance, luminance], optimize=True)
+    # optimize: Huffman tables fitted to the photo, ~20 % smaller, the same pixels.
+    planes.save(out, "JPEG", qtables=[luminance, chrominance, chrominance, luminance],
+                optimize=True)
     data = bytearray(out.getvalue())
     marker = data.find(b"\xff\xee\x00\x0eAdobe")
     if marker < 0:  # pragma: no cover - Pillow always writes it for CMYK

@@ -52,11 +52,16 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
     else:
         density = (request.dpi or 150) / 25.4
     bleed = request.bleed or (request.preset is not None and request.preset.bleed_mm > 0)
+    image_format: Literal["jpeg", "png", "none"]
+    if request.preset is not None:
+        image_format = "none"       # the print finisher embeds the photos itself
+    elif request.fmt in ("pdf", "svg"):
+        image_format = "jpeg"       # passes straight into PDFs (DCTDecode), keeps .svg small
+    else:
+        image_format = "png"        # screen output renders fastest from PNG
     return ComposeOptions(bleed=bleed, px_per_unit=density, placeholders=True,
-                          # JPEG passes straight into PDFs (DCTDecode) and keeps .svg small;
-                          # screen output renders fastest from PNG.
-                          image_format="jpeg" if request.fmt in ("pdf", "svg") else "png",
-                          jpeg_quality=request.jpeg_quality)
+                          image_format=image_format, jpeg_quality=request.jpeg_quality,
+                          text="pdf" if request.fmt == "pdf" else "outlines")
 
 
 def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
@@ -77,8 +82,12 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         raise OutputError("Ein Exportprofil (--preset) gibt es nur für PDF-Dateien.")
     composition = compose(template, content, brand, office, compose_options(template, request))
     if request.preset is not None:
+        from assetkit.export.print_photos import start_photos
+
+        # The photos are converted on other threads while pikepdf and cairo load and draw.
+        photos = start_photos(composition, request.preset, brand)
         from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
 
-        result = print_pdf(composition, request.preset, brand)
+        result = print_pdf(composition, request.preset, brand, photos)
         return result.data, replace(composition, notes=composition.notes + result.notes)
     return render_bytes(composition, request), composition

@@ -5,11 +5,15 @@ In:  a Composition composed *with* bleed (or without, for presets without bleed)
 Out: :class:`PrintPdf` — the PDF bytes and notes for the user.
 
 Steps:
-1. Photos are swapped for tiny stand-in images before cairo renders, so cairo never re-encodes
-   them (it would store them Flate-compressed, several times larger, and slowly).
-2. ``render_pdf`` draws the vector artwork (plus the invisible text layer).
-3. The stand-ins are replaced by the real photos: converted sRGB → FOGRA39 with LittleCMS,
-   limited to the total ink, downsampled to the preset's ppi at placed size, stored as JPEG.
+1. The composition places photos without embedding them (``image_format="none"``); tiny
+   stand-in images of unique sizes take their place, so cairo never re-encodes a photo (it
+   would store it Flate-compressed, several times larger, and slowly).
+2. While cairo draws the vector artwork and the text goes in (:mod:`assetkit.text.pdf_layer`:
+   real text in embedded fonts where the composer put its markers), a thread prepares the
+   photos: downsampled to the preset's ppi at placed size, converted sRGB → FOGRA39 with
+   LittleCMS, limited to the total ink, encoded as JPEG. Pillow and LittleCMS release the
+   GIL, so this runs on the second core.
+3. The stand-ins are replaced by the prepared photos.
 4. Colours are rewritten (:mod:`pdfcolor`), the page is enlarged for the marks, the boxes set,
    the marks drawn (:mod:`marks`), and for PDF/X-4 output intent and XMP added (:mod:`pdfx`).
 5. A last check refuses to deliver a CMYK/PDF/X file with DeviceRGB left in it.
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import base64
 import io
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pikepdf
 from lxml import etree
@@ -29,12 +33,15 @@ from PIL import Image
 from assetkit.brand import Brand
 from assetkit.compose import Composition, Note
 from assetkit.errors import RenderError
-from assetkit.export.cmyk import CmykConverter, encode_cmyk_jpeg, load_profile, srgb_profile_path
+from assetkit.export.cmyk import srgb_profile_path
 from assetkit.export.marks import PageGeometry, crop_marks
 from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left
 from assetkit.export.pdfx import add_output_intent, set_metadata
 from assetkit.export.presets import Preset
-from assetkit.render import render_pdf
+from assetkit.export.print_photos import PhotoJob, PreparedPhoto, PrintPhoto, start_photos
+from assetkit.render import cairo_pdf
+from assetkit.render.cairo import pdf_texts
+from assetkit.text.pdf_layer import set_text
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -48,33 +55,23 @@ class PrintPdf:
     geometry: PageGeometry
 
 
-@dataclass(frozen=True)
-class _Photo:
-    field: str
-    stand_in: tuple[int, int]          # unique pixel size of the stand-in image
-    image: Image.Image
-    drawn_mm: tuple[float, float]      # placed size in millimetres
-
-
-def print_pdf(composition: Composition, preset: Preset, brand: Brand) -> PrintPdf:
-    """Render and finish ``composition`` for ``preset``."""
+def print_pdf(composition: Composition, preset: Preset, brand: Brand,
+              photos: PhotoJob | None = None) -> PrintPdf:
+    """Render and finish ``composition`` for ``preset``. ``photos``: the job
+    :func:`~assetkit.export.print_photos.start_photos` started for it (started here if None)."""
     notes: list[Note] = []
-    converter = None
-    if preset.color == "cmyk":
-        assert preset.output_profile is not None
-        converter = CmykConverter(brand, preset.output_profile, preset.max_ink)
-    elif preset.is_pdfx and preset.output_profile is not None:
-        load_profile(preset.output_profile)      # a missing profile is reported before work
-
-    svg, photos = _with_stand_ins(composition)
-    raw = render_pdf(replace(composition, svg=svg))
+    job = photos or start_photos(composition, preset, brand)
+    converter = job.converter
+    svg = _with_stand_ins(composition.svg, job.photos)
+    raw = cairo_pdf(svg)
     try:
         pdf = pikepdf.open(io.BytesIO(raw))
     except pikepdf.PdfError as exc:  # pragma: no cover - cairo wrote it a moment ago
         raise RenderError("Das gerenderte PDF ist unlesbar.") from exc
     with pdf:
         page = pdf.pages[0]
-        done = _place_photos(pdf, page, photos, preset, converter, notes)
+        set_text(pdf, page, pdf_texts(composition))
+        done = _place_photos(pdf, page, job.photos, job.result(), notes)
         srgb = None
         if preset.color == "rgb" and preset.is_pdfx:
             srgb = Array([Name.ICCBased, _srgb_stream(pdf)])
@@ -104,26 +101,17 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand) -> PrintPd
 
 
 # -- photos ---------------------------------------------------------------------------------
-def _with_stand_ins(composition: Composition) -> tuple[bytes, list[_Photo]]:
-    """The SVG with every placed photo replaced by a tiny image of a unique size."""
-    if not composition.images:
-        return composition.svg, []
-    root = etree.fromstring(composition.svg, etree.XMLParser(huge_tree=True,
-                                                             resolve_entities=False))
+def _with_stand_ins(svg: bytes, photos: list[PrintPhoto]) -> bytes:
+    """The SVG with a tiny image of a unique size where each photo is drawn."""
+    if not photos:
+        return svg
+    root = etree.fromstring(svg, etree.XMLParser(huge_tree=True, resolve_entities=False))
     nodes = list(root.iter(f"{{{SVG_NS}}}image"))
-    photos: list[_Photo] = []
-    to_mm = 25.4 / 72 * composition.unit_to_pt
-    for index, placed in enumerate(composition.images.values()):
-        dx, dy, dw, dh = placed.placement.draw_box
-        want = (placed.box.x + dx, placed.box.y + dy, dw, dh)
-        node = next((n for n in nodes if _same_box(_geometry_of(n), want)), None)
-        if node is None:
-            continue
-        size = (3 + index, 2)
-        node.set(XLINK_HREF, _png_uri(size))
-        photos.append(_Photo(placed.field, size, placed.placement.image,
-                             (dw * to_mm, dh * to_mm)))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8"), photos
+    for photo in photos:
+        node = next((n for n in nodes if _same_box(_geometry_of(n), photo.draw_box)), None)
+        if node is not None:
+            node.set(XLINK_HREF, _png_uri(photo.stand_in))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _geometry_of(node: etree._Element) -> tuple[float, float, float, float] | None:
@@ -144,20 +132,19 @@ def _png_uri(size: tuple[int, int]) -> str:
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def _place_photos(pdf: pikepdf.Pdf, page: pikepdf.Page, photos: list[_Photo], preset: Preset,
-                  converter: CmykConverter | None, notes: list[Note]) -> list[pikepdf.Object]:
+def _place_photos(pdf: pikepdf.Pdf, page: pikepdf.Page, photos: list[PrintPhoto],
+                  prepared: list[PreparedPhoto], notes: list[Note]) -> list[pikepdf.Object]:
     if not photos:
         return []
-    by_size = {p.stand_in: p for p in photos}
+    by_size = {p.stand_in: (p, ready) for p, ready in zip(photos, prepared, strict=True)}
     done = []
     for image in _images(page.obj.get("/Resources", Dictionary())):
-        photo = by_size.get((int(image.get("/Width", 0)), int(image.get("/Height", 0))))
-        if photo is None:
+        found = by_size.pop((int(image.get("/Width", 0)), int(image.get("/Height", 0))), None)
+        if found is None:
             continue
-        _write_photo(pdf, image, photo, preset, converter)
+        _write_photo(pdf, image, found[1])
         done.append(image)
-        del by_size[photo.stand_in]
-    for missing in by_size.values():  # pragma: no cover - cairo always keeps image objects
+    for missing, _ in by_size.values():  # pragma: no cover - cairo always keeps image objects
         notes.append(Note("warning", "print.photo_missing",
                           f"Das Foto „{missing.field}“ konnte nicht als JPEG eingebettet werden."))
     return done
@@ -176,31 +163,14 @@ def _images(resources: Dictionary, depth: int = 0) -> list[pikepdf.Object]:
     return found
 
 
-def _write_photo(pdf: pikepdf.Pdf, image: pikepdf.Object, photo: _Photo, preset: Preset,
-                 converter: CmykConverter | None) -> None:
-    pixels = photo.image
-    alpha = pixels.getchannel("A") if pixels.mode == "RGBA" else None
-    target_w = round(photo.drawn_mm[0] / 25.4 * preset.image_ppi)
-    target_h = round(photo.drawn_mm[1] / 25.4 * preset.image_ppi)
-    if pixels.width > target_w and target_w > 0 and target_h > 0:
-        # More pixels than the press can use: downsample to the preset's ppi at placed size.
-        pixels = pixels.resize((target_w, target_h), Image.Resampling.LANCZOS)
-        alpha = alpha.resize(pixels.size, Image.Resampling.LANCZOS) if alpha else None
-    rgb = pixels.convert("RGB")
-    if converter is not None:
-        data = encode_cmyk_jpeg(converter.image(rgb), preset.jpeg_quality)
-        space: pikepdf.Object = Name.DeviceCMYK
-        decode = Array([1, 0, 1, 0, 1, 0, 1, 0])     # Adobe JPEGs store CMYK inverted
-    else:
-        out = io.BytesIO()
-        rgb.save(out, "JPEG", quality=preset.jpeg_quality, optimize=True)
-        data, space, decode = out.getvalue(), Name.DeviceRGB, None
-    image.write(data, filter=Name.DCTDecode)
-    image.Width, image.Height = rgb.width, rgb.height
-    image.ColorSpace, image.BitsPerComponent = space, 8
+def _write_photo(pdf: pikepdf.Pdf, image: pikepdf.Object, photo: PreparedPhoto) -> None:
+    image.write(photo.data, filter=Name.DCTDecode)
+    image.Width, image.Height = photo.size
+    image.ColorSpace, image.BitsPerComponent = Name(photo.color_space), 8
     image.Interpolate = False
-    if decode is not None:
-        image.Decode = decode
+    if photo.decode is not None:
+        image.Decode = Array(photo.decode)
+    alpha = photo.alpha
     if alpha is not None:
         mask = pikepdf.Stream(pdf, alpha.tobytes())
         mask.Type, mask.Subtype = Name.XObject, Name.Image

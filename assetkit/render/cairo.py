@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from cairosvg.parser import Tree
@@ -18,6 +19,9 @@ from PIL import Image
 from assetkit.compose.model import Composition
 from assetkit.errors import RenderError
 from assetkit.render import jpeg_passthrough
+
+if TYPE_CHECKING:
+    from assetkit.text.pdf_layer import PdfText
 
 jpeg_passthrough.install()
 
@@ -100,16 +104,35 @@ def render_png(composition: Composition, dpi: float | None = None,
     return encode_png(render_image(composition, dpi, size))
 
 
-def render_pdf(composition: Composition, text_layer: bool = True) -> bytes:
-    """Vector PDF at the page's size; words stay searchable through an invisible text layer."""
+def cairo_pdf(svg: bytes) -> bytes:
+    """cairo's vector PDF of ``svg`` (text markers still in it; see :func:`render_pdf`)."""
     try:
-        pdf = bytes(PDFSurface.convert(composition.svg, url_fetcher=data_only_fetcher,
-                                       unsafe=False))
+        return bytes(PDFSurface.convert(svg, url_fetcher=data_only_fetcher, unsafe=False))
     except (ValueError, MemoryError, RecursionError) as exc:
         raise RenderError(f"Das PDF konnte nicht erzeugt werden ({exc}).") from None
-    if text_layer and composition.text_layouts:
-        from assetkit.text.pdf_layer import PdfView, add_text_layer
 
-        view = PdfView(composition.view.x, composition.view.y, composition.unit_to_pt)
-        pdf = add_text_layer(pdf, list(composition.text_layouts.values()), view)
-    return pdf
+
+def render_pdf(composition: Composition) -> bytes:
+    """Vector PDF at the page's size. A composition composed with ``text="pdf"`` gets its
+    text as real, searchable text in embedded fonts; with outlines the text stays paths."""
+    pdf = cairo_pdf(composition.svg)
+    if not composition.text_markers:
+        return pdf
+    import pikepdf
+
+    from assetkit.text.pdf_layer import set_text
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        set_text(doc, doc.pages[0], pdf_texts(composition))
+        out = io.BytesIO()
+        doc.save(out, compress_streams=True)
+        return out.getvalue()
+
+
+def pdf_texts(composition: Composition) -> list[PdfText]:
+    """The composition's texts with their fill and marker colours, for ``set_text``."""
+    from assetkit.text.pdf_layer import PdfText
+
+    return [PdfText(field, layout, composition.text_fills[field], composition.text_markers[field])
+            for field, layout in composition.text_layouts.items()
+            if field in composition.text_markers]

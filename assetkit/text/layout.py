@@ -132,18 +132,8 @@ def _position(prepared: Prepared, font: Font, style: TextStyle, box: Box, size: 
     scale = size / font.upem
     tr = style.tracking * font.upem / 1000.0
 
-    laid: list[LaidLine] = []
-    ink: list[tuple[float, float, float, float]] = []
-    for n, line in enumerate(shown):
-        baseline = box.y + offset + top + n * lead
-        laid.append(_place_line(font, line, baseline, box, style, scale, tr, ink))
-
-    if ink:
-        x0, y0 = min(b[0] for b in ink), min(b[1] for b in ink)
-        x1, y1 = max(b[2] for b in ink), max(b[3] for b in ink)
-        ink_box = Box(x0, y0, x1 - x0, y1 - y0)
-    else:
-        ink_box = Box(box.x, box.y, 0.0, 0.0)
+    laid = [_place_line(font, line, box.y + offset + top + n * lead, box, style, scale, tr)
+            for n, line in enumerate(shown)]
     return TextLayout(
         size=size,
         style=style,
@@ -153,14 +143,12 @@ def _position(prepared: Prepared, font: Font, style: TextStyle, box: Box, size: 
         hidden_text=hidden_text,
         missing_chars=prepared.missing,
         forced_breaks=sum(1 for line in shown if line.forced),
-        ink_bounds=ink_box,
         hyphenations=sum(1 for line in shown if line.hyphenated),
     )
 
 
 def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextStyle,
-                scale: float, tr: float,
-                ink: list[tuple[float, float, float, float]]) -> LaidLine:
+                scale: float, tr: float) -> LaidLine:
     text = line.text
     placed: list[tuple[int, float, float, int]] = []  # gid, x (units), y offset, cluster
     pen = 0.0
@@ -191,10 +179,5 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
         PositionedGlyph(gid, x0 + gx * scale, baseline - dy * scale, cl)
         for gid, gx, dy, cl in placed
     )
-    for g in glyphs:
-        b = font.glyph_bounds(g.gid)
-        if b is not None:
-            ink.append((g.x + b[0] * scale, g.y - b[3] * scale,
-                        g.x + b[2] * scale, g.y - b[1] * scale))
     return LaidLine(text=text, x=x0, baseline=baseline, width=width,
                     hyphenated=line.hyphenated, glyphs=glyphs)

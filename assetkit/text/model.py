@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -153,8 +154,24 @@ class TextLayout:
     hidden_text: str
     missing_chars: frozenset[str]
     forced_breaks: int
-    ink_bounds: Box
     hyphenations: int = 0
+
+    @cached_property
+    def ink_bounds(self) -> Box:
+        """Computed when asked (preflight does): it needs every glyph's outline, which PDF
+        output, drawing text in embedded fonts, never loads otherwise."""
+        from assetkit.text.fonts import load_font
+
+        font = load_font(self.style.font)
+        scale = self.size / font.upem
+        ink = [(g.x + b[0] * scale, g.y - b[3] * scale, g.x + b[2] * scale, g.y - b[1] * scale)
+               for line in self.lines for g in line.glyphs
+               if (b := font.glyph_bounds(g.gid)) is not None]
+        if not ink:
+            return Box(self.box.x, self.box.y, 0.0, 0.0)
+        x0, y0 = min(b[0] for b in ink), min(b[1] for b in ink)
+        x1, y1 = max(b[2] for b in ink), max(b[3] for b in ink)
+        return Box(x0, y0, x1 - x0, y1 - y0)
 
     @property
     def text(self) -> str:

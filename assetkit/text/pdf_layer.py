@@ -1,20 +1,24 @@
-"""An invisible, searchable text layer for PDFs whose text is drawn as glyph outlines.
+"""Real, searchable text in cairo's PDF, in place of the text markers the composer drew.
 
-``layout_to_svg`` draws text as paths, so cairo's PDF has no text. ``add_text_layer`` puts
-the same glyphs back as real text in render mode 3 (invisible) at the same positions: an
-embedded font subset (Type0 / Identity-H, glyph ids as CIDs, ``/W`` widths, ``/ToUnicode``
-from the layout's characters) in its own ``q … Q`` content stream. Then PDF viewers find,
-select and copy the words and screen readers read them.
+For PDFs the composer does not draw text as outlines: each text gets a marker (see
+:func:`assetkit.text.svg.marker_to_svg`), a four-point shape in a colour of its own. cairo
+draws the marker where the text belongs — in z-order, inside the template's groups,
+transforms and clips. :func:`set_text` finds each marker in the page's content stream (and in
+form XObjects, where cairo puts transparency groups), reads from its three corner points the
+transform cairo applied, checks the fourth, and replaces the marker with the text: glyph ids
+of an embedded font subset (Type0 / Identity-H, ``/W`` widths, ``/ToUnicode`` from the
+layout's characters), each glyph at the position the layout gave it.
+
+So the text is drawn by the font the layout measured, is found, selected and copied in every
+PDF viewer, is read by screen readers, and costs a few bytes per glyph instead of its outline.
 
 Hyphens added by hyphenation map to "-", so poppler's ``pdftotext`` joins the word halves
 again (a real hyphen at a line end is joined too; that is poppler's rule for every PDF).
-Pages with ``/Rotate`` are not handled: the view maps onto the unrotated MediaBox.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,50 +27,188 @@ import pikepdf
 import uharfbuzz as hb
 from pikepdf import Array, Dictionary, Name
 
-from assetkit.errors import RenderError
 from assetkit.text.fonts import Font, load_font
 from assetkit.text.model import LaidLine, TextLayout
+from assetkit.text.svg import MARKER_POINTS
+
+_PATH_OPS = frozenset(("m", "l", "h"))
+_FILL_OPS = frozenset(("f", "f*", "F"))
+_MAX_FORM_DEPTH = 8
 
 
 @dataclass(frozen=True)
-class PdfView:
-    """Where page units land on the PDF page: page-unit coordinates of the page's top-left
-    corner (of the MediaBox) and the scale from page units to PDF points
-    (72/25.4 for mm, 0.75 for CairoSVG px)."""
+class PdfText:
+    """One text to set: its layout, its fill colour and the colour of its marker (#rrggbb)."""
 
-    origin_x: float
-    origin_y: float
-    unit_to_pt: float
+    field: str
+    layout: TextLayout
+    fill: str
+    marker: str
 
 
-def add_text_layer(pdf_bytes: bytes, layouts: Sequence[TextLayout], view: PdfView,
-                   page_index: int = 0) -> bytes:
-    """Return ``pdf_bytes`` with the layouts' text added invisibly to one page."""
-    try:
-        pdf = pikepdf.open(io.BytesIO(pdf_bytes))
-    except (pikepdf.PdfError, ValueError) as exc:
-        raise RenderError("Die PDF-Datei kann nicht gelesen werden; die Textebene "
-                          "wurde nicht hinzugefügt.") from exc
-    with pdf:
-        if not 0 <= page_index < len(pdf.pages):
-            raise RenderError(f"Die PDF-Datei hat keine Seite {page_index + 1}.")
-        page = pdf.pages[page_index]
-        used = _glyphs_by_font(layouts)
-        if not used:
-            return pdf_bytes
-        names: dict[str, tuple[Name, dict[int, int]]] = {}
-        for font_path, glyphs in used.items():
-            font = load_font(font_path)
-            font_obj, gid_map = _embed_font(pdf, font, glyphs)
-            names[font_path] = (page.add_resource(font_obj, Name.Font, prefix="AkText"),
-                                gid_map)
-        ops = _content(layouts, names, view, page)
-        page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
-        page.contents_add(pdf.make_stream(b"Q\n"))
-        page.contents_add(pdf.make_stream(ops))
-        out = io.BytesIO()
-        pdf.save(out)
-        return out.getvalue()
+def set_text(pdf: pikepdf.Pdf, page: pikepdf.Page, texts: Sequence[PdfText]) -> list[str]:
+    """Replace the markers of ``texts`` on ``page`` by the texts; returns the fields whose
+    marker cairo did not draw (hidden or clipped away: their text is not shown either)."""
+    texts = [t for t in texts if any(line.glyphs for line in t.layout.lines)]
+    if not texts:
+        return []
+    fonts = _embed_fonts(pdf, (t.layout for t in texts))
+    setter = _Setter(pdf, {_rgb(t.marker): t for t in texts}, fonts)
+    resources = page.obj.get("/Resources")
+    if resources is None:
+        resources = page.obj.Resources = Dictionary()
+    ops = setter.stream(pikepdf.parse_content_stream(page), resources)
+    if ops is not None:
+        page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
+    setter.forms(resources, 0)
+    return [t.field for t in texts if t.field not in setter.found]
+
+
+def _rgb(color: str) -> tuple[float, float, float]:
+    return (int(color[1:3], 16) / 255, int(color[3:5], 16) / 255, int(color[5:7], 16) / 255)
+
+
+@dataclass(frozen=True)
+class _EmbeddedFont:
+    name: Name
+    font_obj: Dictionary
+    gid_map: dict[int, int]
+
+
+def _embed_fonts(pdf: pikepdf.Pdf, layouts: Iterable[TextLayout]) -> dict[str, _EmbeddedFont]:
+    """font path → the embedded subset with every glyph the layouts use."""
+    fonts = {}
+    for index, (font_path, glyphs) in enumerate(_glyphs_by_font(layouts).items()):
+        font_obj, gid_map = _embed_font(pdf, load_font(font_path), glyphs)
+        fonts[font_path] = _EmbeddedFont(Name(f"/AkText{index}"), font_obj, gid_map)
+    return fonts
+
+
+class _Setter:
+    """Walks content streams, swapping markers for text (``found`` collects the fields)."""
+
+    def __init__(self, pdf: pikepdf.Pdf, markers: dict[tuple[float, float, float], PdfText],
+                 fonts: dict[str, _EmbeddedFont]) -> None:
+        self.pdf = pdf
+        self.markers = markers
+        self.fonts = fonts
+        self.found: set[str] = set()
+        self._forms_done: set[tuple[int, int]] = set()
+
+    def stream(self, instructions: Sequence[pikepdf.ContentStreamInstruction],
+               resources: Dictionary) -> list[object] | None:
+        """The rewritten instructions, or None when no marker is in them."""
+        out: list[object] = []
+        pending: PdfText | None = None
+        held: list[pikepdf.ContentStreamInstruction] = []   # ops since the marker's colour
+        changed = False
+        for inst in instructions:
+            op = str(inst.operator)
+            if op == "rg" and len(inst.operands) == 3:
+                text = self._marker(inst.operands)
+                if text is not None:
+                    out.extend(held)
+                    pending, held = text, [inst]
+                    continue
+            if pending is None:
+                out.append(inst)
+                continue
+            held.append(inst)
+            if op in _PATH_OPS:
+                continue
+            if op in _FILL_OPS:
+                transform = _marker_transform(pending.layout, held)
+                if transform is not None:
+                    out.extend(i for i in held
+                               if str(i.operator) not in _PATH_OPS | _FILL_OPS
+                               and i is not held[0])
+                    out.extend(self._text_ops(pending, transform))
+                    self.found.add(pending.field)
+                    changed = True
+                else:
+                    out.extend(held)
+                pending, held = None, []
+            elif op not in ("gs", "q", "cm", "w", "J", "j", "M", "d", "ri", "i"):
+                out.extend(held)            # painted something else: not a marker after all
+                pending, held = None, []
+        out.extend(held)
+        if not changed:
+            return None
+        font_dict = resources.get("/Font")
+        if font_dict is None:
+            font_dict = resources.Font = Dictionary()
+        for font in self.fonts.values():
+            font_dict[font.name] = font.font_obj
+        return out
+
+    def forms(self, resources: Dictionary, depth: int) -> None:
+        """Markers inside form XObjects (cairo's transparency groups and clipped groups)."""
+        if depth >= _MAX_FORM_DEPTH:
+            return
+        for xobject in resources.get("/XObject", Dictionary()).values():
+            if xobject.get("/Subtype") != Name.Form or xobject.objgen in self._forms_done:
+                continue
+            self._forms_done.add(xobject.objgen)
+            form_resources = xobject.get("/Resources")
+            if form_resources is None:
+                form_resources = xobject.Resources = Dictionary()
+            ops = self.stream(pikepdf.parse_content_stream(xobject), form_resources)
+            if ops is not None:
+                xobject.write(pikepdf.unparse_content_stream(ops))
+            self.forms(form_resources, depth + 1)
+
+    def _marker(self, operands: Sequence[object]) -> PdfText | None:
+        rgb = tuple(float(v) for v in operands)  # type: ignore[arg-type]
+        for key, text in self.markers.items():
+            if all(abs(a - b) < 0.6 / 255 for a, b in zip(key, rgb, strict=True)):
+                return text
+        return None
+
+    def _text_ops(self, text: PdfText, transform: tuple[float, ...]) -> list[object]:
+        layout = text.layout
+        font_data = load_font(layout.style.font)
+        embedded = self.fonts[str(font_data.path)]
+        r, g, b = _rgb(text.fill)
+        lines = [
+            "q", " ".join(f"{v:.6f}" for v in transform) + " cm", "BT",
+            "0 Tc 0 Tw 100 Tz 0 Ts 0 Tr",
+            f"{embedded.name} {_num(layout.size)} Tf",
+            f"{_num(r)} {_num(g)} {_num(b)} rg",
+        ]
+        lines += _glyph_runs(layout, font_data, embedded.gid_map)
+        lines += ["ET", "Q"]
+        return list(pikepdf.parse_content_stream(
+            pikepdf.Stream(self.pdf, ("\n".join(lines) + "\n").encode("ascii"))))
+
+
+def _marker_transform(layout: TextLayout,
+                      held: Sequence[pikepdf.ContentStreamInstruction]) -> tuple[float, ...] | None:
+    """The transform page units → the stream's user space read off the marker's corners, as a
+    ``cm`` matrix; None when the shape is not the marker (wrong point count or fourth point)."""
+    points: list[tuple[float, float]] = []
+    for inst in held:
+        op = str(inst.operator)
+        if op in ("m", "l") and len(inst.operands) == 2:
+            points.append((float(inst.operands[0]), float(inst.operands[1])))
+        elif op not in _PATH_OPS | _FILL_OPS and points:
+            return None                     # a cm or state change inside the path
+    if len(points) < len(MARKER_POINTS):
+        return None
+    box = layout.box
+    w, h = max(box.width, 1e-3), max(box.height, 1e-3)
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+    a, b = (x1 - x0) / w, (y1 - y0) / w
+    c, d = (x2 - x0) / h, (y2 - y0) / h
+    if abs(a * d - b * c) < 1e-9:
+        return None
+    e = x0 - box.x * a - box.y * c
+    f = y0 - box.x * b - box.y * d
+    fx, fy = MARKER_POINTS[3]
+    u, v = box.x + fx * w, box.y + fy * h
+    tolerance = 0.01 + 1e-4 * (abs(x1 - x0) + abs(y2 - y0))  # cairo writes 3 decimals
+    if abs(a * u + c * v + e - x3) > tolerance or abs(b * u + d * v + f - y3) > tolerance:
+        return None
+    return (a, b, c, d, e, f)
 
 
 def _glyphs_by_font(layouts: Iterable[TextLayout]) -> dict[str, dict[int, str]]:
@@ -130,7 +272,7 @@ def _embed_font(pdf: pikepdf.Pdf, font: Font,
         (font.postscript_name + ",".join(names)).encode()).digest()[:6])
     base = Name("/" + f"{tag}+{font.postscript_name}")
     k = 1000.0 / font.upem
-    widths = [round(font.advance(old) * k) for old in order]
+    widths = [_width_1000(font, old) for old in order]
     bbox = [round(v * k) for v in font.font_bbox]
     descriptor = Dictionary(
         Type=Name.FontDescriptor, FontName=base, Flags=4, FontBBox=Array(bbox),
@@ -182,45 +324,41 @@ def _to_unicode_cmap(mapping: dict[int, str]) -> bytes:
     return ("\n".join(lines) + "\n").encode("ascii")
 
 
+def _width_1000(font: Font, gid: int) -> int:
+    """A glyph's advance in whole thousandths of an em, as the font's ``/W`` array has it."""
+    return round(font.advance(gid) * 1000.0 / font.upem)
+
+
 def _num(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 
-def _content(layouts: Sequence[TextLayout], names: dict[str, tuple[Name, dict[int, int]]],
-             view: PdfView, page: pikepdf.Page) -> bytes:
-    llx, _lly, _urx, ury = (float(v) for v in page.mediabox)
-    k = view.unit_to_pt
-    ops = ["q", "BT", "3 Tr"]
-    for layout in layouts:
-        font = load_font(layout.style.font)
-        if str(font.path) not in names:
-            continue
-        res_name, gid_map = names[str(font.path)]
-        size_pt = layout.size * k
-        ops.append(f"{res_name} {_num(size_pt)} Tf")
-        for line in layout.lines:
-            glyphs = line.glyphs
-            i = 0
-            while i < len(glyphs):
-                # One Tm + TJ per run of glyphs on the same y (marks may sit higher).
-                j = i
-                while j + 1 < len(glyphs) and glyphs[j + 1].y == glyphs[i].y:
-                    j += 1
-                x = llx + (glyphs[i].x - view.origin_x) * k
-                y = ury - (glyphs[i].y - view.origin_y) * k
-                ops.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
-                parts: list[str] = []
-                for n in range(i, j + 1):
-                    g = glyphs[n]
-                    parts.append(f"<{gid_map[g.gid]:04X}>")
-                    if n < j:
-                        pen = g.x + font.advance(g.gid) * layout.size / font.upem
-                        gap = (glyphs[n + 1].x - pen) * k
-                        adjust = -gap * 1000.0 / size_pt
-                        if abs(adjust) > 0.01:
-                            parts.append(_num(adjust))
-                ops.append("[" + " ".join(parts) + "] TJ")
-                i = j + 1
-    ops += ["ET", "Q"]
-    return ("\n".join(ops) + "\n").encode("ascii")
+def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int]) -> list[str]:
+    """``Tm`` + ``TJ`` per run of glyphs on one baseline, in page units (y down: the text
+    matrix flips y so glyphs stand upright)."""
+    size = layout.size
+    ops = []
+    for line in layout.lines:
+        glyphs = line.glyphs
+        i = 0
+        while i < len(glyphs):
+            # One run per stretch of glyphs on the same y (marks may sit higher).
+            j = i
+            while j + 1 < len(glyphs) and glyphs[j + 1].y == glyphs[i].y:
+                j += 1
+            ops.append(f"1 0 0 -1 {_num(glyphs[i].x)} {_num(glyphs[i].y)} Tm")
+            parts: list[str] = []
+            for n in range(i, j + 1):
+                g = glyphs[n]
+                parts.append(f"<{gid_map[g.gid]:04X}>")
+                if n < j:
+                    # Viewers advance by the font's /W width (whole 1/1000 em), so the
+                    # adjustment is measured from there: no drift along a line.
+                    pen = g.x + _width_1000(font, g.gid) * size / 1000.0
+                    adjust = -(glyphs[n + 1].x - pen) * 1000.0 / size
+                    if abs(adjust) > 0.01:
+                        parts.append(_num(adjust))
+            ops.append("[" + " ".join(parts) + "] TJ")
+            i = j + 1
+    return ops

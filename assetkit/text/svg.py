@@ -3,6 +3,12 @@
 One ``<path>`` per line; outlines are transformed numerically (font units, y up → page
 units, y down), so the SVG needs no fonts and no transforms and renders identically in
 CairoSVG, browsers and Inkscape.
+
+``marker_to_svg`` is the stand-in for a text in SVG bound for a PDF: a four-point shape over
+the layout's box in a colour no artwork uses. cairo draws it where the text belongs in the
+z-order, under every transform, clip and group of the template;
+:mod:`assetkit.text.pdf_layer` then finds it in the PDF's content stream and sets the real
+text (an embedded font subset) in its place.
 """
 
 from __future__ import annotations
@@ -40,6 +46,29 @@ def layout_to_svg(layout: TextLayout, fill: str = "#000000", opacity: float = 1.
         attrs += f' fill-opacity="{_num(opacity)}"'
     body = "".join(f'<path d="{d}"/>' for d in paths)
     return f"<g {attrs}>{body}</g>"
+
+
+# The marker's corners as fractions of the box: three span it (and fix the transform cairo
+# applied), the fourth is off the grid so ordinary artwork never matches by accident.
+MARKER_POINTS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (0.37, 0.61))
+
+
+def marker_color(index: int) -> str:
+    """The marker colour of the ``index``-th text of a page (a near-red no palette uses)."""
+    return f"#fe01{index % 256:02x}"
+
+
+def marker_to_svg(layout: TextLayout, color: str) -> str:
+    """The stand-in ``<path>`` for ``layout`` (see the module docstring); "" without lines."""
+    if not _COLOR.match(color):
+        raise ValueError(f"marker colour must be a hex colour, got {color!r}")
+    if not any(line.glyphs for line in layout.lines):
+        return ""
+    box = layout.box
+    w, h = max(box.width, 1e-3), max(box.height, 1e-3)
+    points = " L".join(f"{_num(box.x + fx * w)} {_num(box.y + fy * h)}"
+                       for fx, fy in MARKER_POINTS)
+    return f'<path d="M{points}Z" fill="{color}"/>'
 
 
 def _line_path(layout: TextLayout, line: LaidLine) -> str:

@@ -126,6 +126,21 @@ def test_palette_colours_use_defined_cmyk_and_black_text_is_k_only(druckerei: by
             assert c == m == y == 0, "near-black must print in K only"
 
 
+def test_text_is_drawn_in_cmyk_and_black_text_in_k_only(druckerei: bytes) -> None:
+    # The text is real text: the colour in effect at each TJ is what prints.
+    colour: tuple[float, ...] | None = None
+    at_text = []
+    for operands, op in content_ops(open_pdf(druckerei).pages[0]):
+        if op in ("k", "rg", "g", "sc", "scn"):
+            colour = (op, *(round(float(v), 4) for v in operands))  # type: ignore[assignment]
+        elif op in ("TJ", "Tj"):
+            at_text.append(colour)
+    assert len(at_text) > 10
+    assert all(c is not None and c[0] == "k" for c in at_text), set(at_text)
+    assert ("k", 0.0, 0.0, 0.0, 1.0) in at_text    # body text "schwarz" = 100 % K
+    assert ("k", 0.0, 0.0, 0.0, 0.0) in at_text    # white headline on the petrol band
+
+
 def test_photo_is_cmyk_jpeg_at_most_300_ppi_and_ink_limited(druckerei: bytes) -> None:
     pdf = open_pdf(druckerei)
     page = pdf.pages[0]
@@ -158,8 +173,14 @@ def test_large_photo_is_downsampled_to_300_ppi(tmp_path: Path) -> None:
 
 def test_file_is_about_as_small_as_the_photo(druckerei: bytes, photo: Path) -> None:
     # cairo alone stores the photo Flate-compressed: several megabytes. A CMYK JPEG holds four
-    # channels without chroma subsampling, and PDF/X carries the 120 KB FOGRA39 profile.
+    # channels without chroma subsampling, and PDF/X carries the 93 KB FOGRA39 profile.
     assert len(druckerei) < photo.stat().st_size * 2 + 200_000
+    pdf = open_pdf(druckerei)
+    photo_and_profile = sum(len(o.read_raw_bytes()) for o in pdf.objects
+                            if isinstance(o, pikepdf.Stream)
+                            and (o.get("/Subtype") == "/Image" or o.get("/N") == 4))
+    # Everything else — artwork, logo, text in subset fonts, metadata — is small.
+    assert len(druckerei) - photo_and_profile < 40_000
 
 
 def test_crop_marks_outside_bleed_and_artwork_clipped_to_bleed(druckerei: bytes) -> None:

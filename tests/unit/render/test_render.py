@@ -33,7 +33,8 @@ def test_print_png_follows_dpi() -> None:
 
 def test_a4_pdf_page_size_and_text(tmp_path: Path) -> None:
     template = load_catalogue().get("flyer-a4-veranstaltung")
-    comp = compose(template, Content({"headline": "Unternehmerfrühstück"}), load_brand())
+    comp = compose(template, Content({"headline": "Unternehmerfrühstück"}), load_brand(),
+                   options=ComposeOptions(text="pdf"))
     pdf = render_pdf(comp)
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         assert len(doc.pages) == 1

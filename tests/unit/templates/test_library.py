@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from functools import cache
 from pathlib import Path
 
@@ -264,11 +266,31 @@ def test_social_png_has_exact_pixel_size(tid: str, photo_dir: Path) -> None:
 def test_print_pdf_page_is_the_trim_size(tid: str) -> None:
     t = CATALOGUE.get(tid)
     comp = build(t, Content())
-    with pikepdf.open(io.BytesIO(render_pdf(comp, text_layer=False))) as pdf:
+    with pikepdf.open(io.BytesIO(render_pdf(comp))) as pdf:
         box = [float(v) for v in pdf.pages[0].MediaBox]
     pt = 72 / 25.4
     assert box[2] - box[0] == pytest.approx(t.page.width * pt, abs=0.5)
     assert box[3] - box[1] == pytest.approx(t.page.height * pt, abs=0.5)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("tid", [*PRINT, "post-4x5-kennzahl"])
+def test_every_text_is_real_text_in_the_pdf(tid: str, tmp_path: Path) -> None:
+    # In PDFs the composer marks each text and render_pdf sets it in an embedded font: every
+    # field's words must be found, and no glyph outlines or markers may be left.
+    t = CATALOGUE.get(tid)
+    density = 1.0 if t.page.unit == "px" else 2.0
+    comp = compose(t, Content(), brand(), sample_office(),
+                   ComposeOptions(px_per_unit=density, text="pdf"))
+    path = tmp_path / "out.pdf"
+    path.write_bytes(render_pdf(comp))
+    found = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                    text=True, check=True, timeout=60).stdout.split())
+    for field, layout in comp.text_layouts.items():
+        first_word = layout.lines[0].text.split()[0].rstrip("-")
+        assert first_word in found, f"{field}: {first_word!r} missing"
+    with pikepdf.open(path) as pdf:
+        assert b"0.996078 0.00392157" not in pdf.pages[0].obj.Contents.read_bytes()  # markers
 
 
 def _luminance(rgb: tuple[float, ...]) -> float:
