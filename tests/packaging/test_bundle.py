@@ -100,6 +100,24 @@ def test_uses_the_cairo_inside_the_bundle(bundle: Path, clean_home: Path) -> Non
     assert all(Path(p).is_relative_to(bundle) for p in loaded), loaded
 
 
+def test_frozen_app_caches_cairo_bindings_and_hyphenation(bundle: Path, clean_home: Path) -> None:
+    """The start-up caches (docs/startup.md) work frozen: written by the first run, reused."""
+    def caches() -> list[tuple[str, int, int]]:
+        folder = clean_home / ".cache" / "assetkit"
+        files = [*(folder / "cffi").glob("cairocffi-*.py"),
+                 *(folder / "hyphenation").glob("hyph_de_DE-*.marshal")]
+        return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_ino) for p in files)
+
+    result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--out", "f.pdf")
+    assert result.returncode == 0, result.stderr
+    written = caches()
+    assert sum(name.endswith("-pixbuf.py") for name, _, _ in written) == 1
+    assert len(written) == 3          # cairocffi bindings, their pixbuf part, German hyphenation
+    result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--out", "f.pdf")
+    assert result.returncode == 0, result.stderr
+    assert caches() == written
+
+
 def test_brand_kit_export_and_import_work_frozen(bundle: Path, clean_home: Path) -> None:
     result = run_clean(bundle, clean_home, "brandkit", "export", "kit.akkit")
     assert result.returncode == 0, result.stderr
