@@ -38,7 +38,7 @@ _VERSION = re.compile(r"""^VERSION = __version__ = ['"]([^'"]+)['"]""", re.MULTI
 # How cairocffi/ffi.py builds its bindings (the calls on its FFI objects); any other structure
 # (a future cairocffi) is not reproduced and gets the normal import.
 _EXPECTED_CALLS = sorted([("ffi", "cdef", "constants._CAIRO_HEADERS"),
-                          ("ffi", "include", "xcb_ffi"),      # only with xcffib, see above
+                          ("ffi", "include", "xcb_ffi"),      # only with xcffib: then no fast path
                           ("ffi", "cdef", "constants._CAIRO_XCB_HEADERS"),
                           ("ffi_pixbuf", "include", "ffi"), ("ffi_pixbuf", "cdef", "<str>")])
 _FORMAT = 1   # of the cache files written here; part of the key
