@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A brand kit or settings a developer imported into ~/.local/share must not change what the
 # tests see: every run gets its own empty user data folder.
 os.environ["ASSETKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="assetkit-test-data-")
+# Caches (cairo bindings, hyphenation table, thumbnails) and settings: a folder of the run's own.
+os.environ["ASSETKIT_USER_DIR"] = tempfile.mkdtemp(prefix="assetkit-test-user-")
 
 
 class NetworkBlockedError(RuntimeError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 
@@ -39,9 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    # What is imported by now lives until the process ends. Frozen, it is no longer walked by
-    # every full garbage collection the export triggers (about 60 ms for a print flyer).
-    gc.freeze()
     template = find_template(args.template)
     fmt = format_for_path(args.out)
     if args.dpi is not None and not 36 <= args.dpi <= 1200:
