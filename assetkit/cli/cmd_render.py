@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from assetkit.brand import load_brand
 from assetkit.cli.content_args import (
     add_content_arguments,
     content_from_args,
@@ -15,9 +14,8 @@ from assetkit.cli.content_args import (
 )
 from assetkit.cli.main import warn
 from assetkit.errors import OutputError
-from assetkit.export.formats import ExportRequest, export, format_for_path
 from assetkit.export.presets import resolve_preset
-from assetkit.export.write import write_atomic
+from assetkit.export.request import ExportRequest, format_for_path
 from assetkit.templates import find_template
 
 
@@ -49,7 +47,18 @@ def run(args: argparse.Namespace) -> int:
     preset = resolve_preset(args.preset) if args.preset else None
     request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed,
                             preset=preset)
-    data, composition = export(template, content, load_brand(), office, request)
+    photos = None
+    if preset is not None and fmt == "pdf" and content.images:
+        from assetkit.export.print_photos import start_photos
+
+        # The photo work (decode, crop, sRGB → CMYK, JPEG) starts on the second core now,
+        # while the text engine, the renderer and the PDF library load on this one.
+        photos = start_photos(template, content, preset, bands=1)
+    from assetkit.brand import load_brand
+    from assetkit.export.formats import export
+    from assetkit.export.write import write_atomic
+
+    data, composition = export(template, content, load_brand(), office, request, photos)
     errors = [n for n in composition.notes if n.severity == "error"]
     for note in composition.notes:
         if note.severity != "error":

@@ -27,8 +27,9 @@ from assetkit.compose.model import (
     PlacedLogo,
     View,
 )
+from assetkit.compose.photos import placed_photo
 from assetkit.errors import FieldError, ImageError, SvgError
-from assetkit.images import ImageCache, Placement, load_image, place_image, to_data_uri
+from assetkit.images import load_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
@@ -39,8 +40,6 @@ from assetkit.text.typography import german_typography
 SCREEN_PX_PER_MM = 150 / 25.4
 PRINT_PPI_WARN = 250
 PRINT_PPI_ERROR = 150
-# Decoded photos are shared by every composition in this process (live preview, batch rows).
-PHOTO_CACHE = ImageCache(max_pixels=80_000_000)
 
 
 def compose(template: Template, content: Content, brand: Brand,
@@ -121,13 +120,6 @@ def compose(template: Template, content: Content, brand: Brand,
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
                        images=images, logos=tuple(logos), notes=tuple(notes),
                        text_fills=fills, text_markers=markers)
-
-
-def limit_photo_cache(max_pixels: int) -> None:
-    """Bound the decoded-photo cache (batch workers see a new photo in every row)."""
-    PHOTO_CACHE.max_pixels = max_pixels
-    PHOTO_CACHE.clear()
-    _placed_photo.cache_clear()
 
 
 def _check_fields(template: Template, content: Content) -> None:
@@ -219,19 +211,11 @@ def _placeholder(f: ImageField, brand: Brand) -> list[etree._Element]:
 def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: ComposeOptions,
            template: Template) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
     b = f.box
-    target = (max(1, round(b.width * px_per_unit)), max(1, round(b.height * px_per_unit)))
-    source = Path(choice.source)
-    try:
-        stat = source.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        stamp = (0, 0)   # load_image reports the missing file in a clear sentence
-    loaded_name, placement, uri = _placed_photo(
-        source, stamp, b.width, b.height, f.fit, choice.focal or f.focal,
-        max(1.0, float(choice.zoom)), target, options.image_format, options.jpeg_quality)
+    placed = placed_photo(f, choice, px_per_unit, options)
+    placement = placed.placement
     dx, dy, dw, dh = placement.draw_box
     node = svgtools.el("image", x=b.x + dx, y=b.y + dy, width=dw, height=dh,
-                       preserveAspectRatio="none", href=uri or None)
+                       preserveAspectRatio="none", href=placed.uri or None)
     elements: list[etree._Element] = [node]
     if f.corner_radius:
         clip_id = f"clip-{f.id}"
@@ -252,24 +236,7 @@ def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: Comp
         notes.append(Note("info", "image.upscaled",
                           f"Das Foto in „{f.label.de}“ ist kleiner als das Feld und wird "
                           "vergrößert; es kann unscharf wirken.", f.id, b))
-    return PlacedImage(f.id, b, placement, loaded_name, ppi), elements, notes
-
-
-@lru_cache(maxsize=12)
-def _placed_photo(source: Path, stamp: tuple[int, int], box_w: float, box_h: float, fit: str,
-                  focal: tuple[float, float], zoom: float, target: tuple[int, int], fmt: str,
-                  quality: int) -> tuple[str, Placement, str]:
-    """Crop, resample and encode a photo once per (file version, crop, size): typing in a text
-    field must not resample the photo again."""
-    loaded = PHOTO_CACHE.get(source)
-    placement = place_image(loaded, box_w, box_h, fit=fit,  # type: ignore[arg-type]
-                            focal=focal, zoom=zoom, target_px=target)
-    if fmt == "none":
-        return loaded.source_name, placement, ""
-    kind = "png" if placement.image.mode == "RGBA" else fmt
-    uri = to_data_uri(placement.image, fmt=kind, quality=quality,  # type: ignore[arg-type]
-                      png_compress=1)
-    return loaded.source_name, placement, uri
+    return PlacedImage(f.id, b, placement, placed.source_name, ppi), elements, notes
 
 
 def _logo(slot: LogoSlot, brand: Brand, template: Template,

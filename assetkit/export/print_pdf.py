@@ -31,14 +31,20 @@ from pikepdf import Array, Dictionary, Name
 from PIL import Image
 
 from assetkit.brand import Brand
-from assetkit.compose import Composition, Note
+from assetkit.compose import Composition, Content, Note
 from assetkit.errors import RenderError
-from assetkit.export.cmyk import srgb_profile_path
+from assetkit.export.cmyk import CmykConverter, srgb_profile_path
 from assetkit.export.marks import PageGeometry, crop_marks
 from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left
 from assetkit.export.pdfx import add_output_intent, set_metadata
 from assetkit.export.presets import Preset
-from assetkit.export.print_photos import PhotoJob, PreparedPhoto, PrintPhoto, start_photos
+from assetkit.export.print_photos import (
+    PhotoJob,
+    PreparedPhoto,
+    PrintPhoto,
+    print_photos,
+    start_photos,
+)
 from assetkit.render import cairo_pdf
 from assetkit.render.cairo import pdf_texts
 from assetkit.text.pdf_layer import set_text
@@ -60,9 +66,13 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
     """Render and finish ``composition`` for ``preset``. ``photos``: the job
     :func:`~assetkit.export.print_photos.start_photos` started for it (started here if None)."""
     notes: list[Note] = []
-    job = photos or start_photos(composition, preset, brand)
-    converter = job.converter
-    svg = _with_stand_ins(composition.svg, job.photos)
+    job = photos or start_photos(composition.template, Content(), preset)
+    converter = None
+    if preset.color == "cmyk":
+        assert preset.output_profile is not None
+        converter = CmykConverter(brand, preset.output_profile, preset.max_ink)
+    placed = print_photos(composition)
+    svg = _with_stand_ins(composition.svg, placed)
     raw = cairo_pdf(svg)
     try:
         pdf = pikepdf.open(io.BytesIO(raw))
@@ -71,15 +81,13 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
     with pdf:
         page = pdf.pages[0]
         set_text(pdf, page, pdf_texts(composition))
-        done = _place_photos(pdf, page, job.photos, job.result(), notes)
+        stand_ins = _stand_ins(page, placed, notes)
         srgb = None
         if preset.color == "rgb" and preset.is_pdfx:
             srgb = Array([Name.ICCBased, _srgb_stream(pdf)])
-            for image in done:
-                image.ColorSpace = srgb
         if converter is not None or srgb is not None:
             rewriter = ColorRewriter(pdf, preset.color, converter, srgb)
-            rewriter.skip_images = {image.objgen for image in done}
+            rewriter.skip_images = {image.objgen for _, image in stand_ins}
             rewriter.page(page)
         geometry = _geometry(composition, preset, notes)
         _finish_page(pdf, page, composition, geometry, preset)
@@ -89,6 +97,12 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
             add_output_intent(pdf, preset.output_profile, preset.output_condition,
                               preset.output_condition_info)
         set_metadata(pdf, title, preset.is_pdfx)
+        # Everything else is done: now wait for the photos (usually ready by now).
+        prepared = job.prepared(placed)
+        for index, image in stand_ins:
+            _write_photo(pdf, image, prepared[index])
+            if srgb is not None:
+                image.ColorSpace = srgb
         if preset.is_pdfx or preset.color == "cmyk":
             left = device_rgb_left(pdf)
             if left:
@@ -132,22 +146,20 @@ def _png_uri(size: tuple[int, int]) -> str:
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def _place_photos(pdf: pikepdf.Pdf, page: pikepdf.Page, photos: list[PrintPhoto],
-                  prepared: list[PreparedPhoto], notes: list[Note]) -> list[pikepdf.Object]:
-    if not photos:
-        return []
-    by_size = {p.stand_in: (p, ready) for p, ready in zip(photos, prepared, strict=True)}
-    done = []
+def _stand_ins(page: pikepdf.Page, photos: list[PrintPhoto],
+               notes: list[Note]) -> list[tuple[int, pikepdf.Object]]:
+    """(index into ``photos``, the image XObject cairo wrote for its stand-in)."""
+    by_size = {p.stand_in: index for index, p in enumerate(photos)}
+    found = []
     for image in _images(page.obj.get("/Resources", Dictionary())):
-        found = by_size.pop((int(image.get("/Width", 0)), int(image.get("/Height", 0))), None)
-        if found is None:
-            continue
-        _write_photo(pdf, image, found[1])
-        done.append(image)
-    for missing, _ in by_size.values():  # pragma: no cover - cairo always keeps image objects
+        index = by_size.pop((int(image.get("/Width", 0)), int(image.get("/Height", 0))), None)
+        if index is not None:
+            found.append((index, image))
+    for index in by_size.values():  # pragma: no cover - cairo always keeps image objects
         notes.append(Note("warning", "print.photo_missing",
-                          f"Das Foto „{missing.field}“ konnte nicht als JPEG eingebettet werden."))
-    return done
+                          f"Das Foto „{photos[index].field}“ konnte nicht als JPEG eingebettet "
+                          "werden."))
+    return found
 
 
 def _images(resources: Dictionary, depth: int = 0) -> list[pikepdf.Object]:

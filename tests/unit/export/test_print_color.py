@@ -76,3 +76,27 @@ def test_rgb_target_uses_icc_srgb() -> None:
                           pdf.make_stream(resource("color", "sRGB-argyll.icc").read_bytes(), N=3)])
     ColorRewriter(pdf, "rgb", None, srgb).page(pdf.pages[0])
     assert device_rgb_left(pdf) == []
+
+
+def test_ycck_jpeg_decodes_to_the_cmyk_it_was_given() -> None:
+    # The photo JPEG stores C, M, Y as YCbCr and K as it is (Adobe YCCK); a decoder must get
+    # the converted CMYK back, within JPEG's loss, and the ink limit must hold.
+    from PIL import ImageChops, ImageStat
+
+    from assetkit.export.cmyk import encode_ycck_planes
+
+    converter = CmykConverter(None, resource("color", "FOGRA39L_coated.icc"), 300)
+    rgb = Image.merge("RGB", (Image.linear_gradient("L").resize((256, 256)),
+                              Image.linear_gradient("L").rotate(90).resize((256, 256)),
+                              Image.new("L", (256, 256), 40)))
+    expected = converter.image(rgb)
+    data = encode_ycck_planes(converter.jpeg_planes(rgb), 95)
+    with Image.open(io.BytesIO(data)) as decoded:
+        assert decoded.mode == "CMYK"
+        assert decoded.info.get("adobe_transform") == 2        # flagged as YCCK
+        got = decoded.convert("CMYK")      # Pillow undoes the Adobe inversion itself
+    for channel, (a, b) in enumerate(zip(got.split(), expected.split(), strict=True)):
+        assert ImageStat.Stat(ImageChops.difference(a, b)).mean[0] < 2.0, channel
+    c, m, y, k = got.split()
+    quarter = ImageChops.add(ImageChops.add(c, m, 2.0), ImageChops.add(y, k, 2.0), 2.0)
+    assert 4 * quarter.getextrema()[1] <= 300 / 100 * 255 + 12   # JPEG loss, 8-bit rounding

@@ -1,0 +1,115 @@
+"""Placed photos: decoded once, cropped and resampled once per (file version, crop, size).
+
+Typing in a text field must not resample the photo again (the live preview), batch rows share
+photos, and a print export starts preparing its photos on another thread before the composer
+runs (:mod:`assetkit.export.print_photos`). :func:`placed_photo` is what both call: while one
+thread computes a placement, another asking for the same one waits for it instead of decoding
+and cropping the photo a second time.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assetkit.compose.model import ComposeOptions, ImageChoice
+from assetkit.images import ImageCache, Placement, place_image, to_data_uri
+from assetkit.templates.model import ImageField
+
+# Decoded photos are shared by every composition in this process (live preview, batch rows).
+PHOTO_CACHE = ImageCache(max_pixels=80_000_000)
+
+_Key = tuple[Path, tuple[int, int], float, float, str, tuple[float, float], float,
+             tuple[int, int], str, int]
+
+
+@dataclass(frozen=True)
+class PlacedPhoto:
+    source_name: str
+    placement: Placement
+    uri: str            # "" when the options embed no pixels (image_format "none")
+
+
+def placed_photo(f: ImageField, choice: ImageChoice, px_per_unit: float,
+                 options: ComposeOptions) -> PlacedPhoto:
+    """The photo ``choice`` placed in field ``f`` at ``px_per_unit`` pixels per page unit."""
+    b = f.box
+    target = (max(1, round(b.width * px_per_unit)), max(1, round(b.height * px_per_unit)))
+    source = Path(choice.source)
+    try:
+        stat = source.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, 0)   # load_image reports the missing file in a clear sentence
+    key: _Key = (source, stamp, b.width, b.height, f.fit, choice.focal or f.focal,
+                 max(1.0, float(choice.zoom)), target, options.image_format,
+                 options.jpeg_quality)
+    with _LOCK:
+        pending = _PENDING.get(key)
+        mine = pending is None
+        if pending is None:
+            pending = _PENDING[key] = _Pending()
+    if not mine:
+        return pending.wait()
+    try:
+        result = _placed_photo(*key)
+    except BaseException as exc:
+        pending.fail(exc)
+        raise
+    finally:
+        with _LOCK:
+            _PENDING.pop(key, None)
+    pending.done(result)
+    return result
+
+
+def limit_photo_cache(max_pixels: int) -> None:
+    """Bound the decoded-photo cache (batch workers see a new photo in every row)."""
+    PHOTO_CACHE.max_pixels = max_pixels
+    PHOTO_CACHE.clear()
+    _placed_photo.cache_clear()
+
+
+class _Pending:
+    """A placement being computed by another thread."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._result: PlacedPhoto | None = None
+        self._error: BaseException | None = None
+
+    def done(self, result: PlacedPhoto) -> None:
+        self._result = result
+        self._event.set()
+
+    def fail(self, error: BaseException) -> None:
+        self._error = error
+        self._event.set()
+
+    def wait(self) -> PlacedPhoto:
+        self._event.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
+_LOCK = threading.Lock()
+_PENDING: dict[_Key, _Pending] = {}
+
+
+@lru_cache(maxsize=12)
+def _placed_photo(source: Path, stamp: tuple[int, int], box_w: float, box_h: float, fit: str,
+                  focal: tuple[float, float], zoom: float, target: tuple[int, int], fmt: str,
+                  quality: int) -> PlacedPhoto:
+    loaded = PHOTO_CACHE.get(source)
+    placement = place_image(loaded, box_w, box_h, fit=fit,  # type: ignore[arg-type]
+                            focal=focal, zoom=zoom, target_px=target)
+    if fmt == "none":
+        return PlacedPhoto(loaded.source_name, placement, "")
+    kind = "png" if placement.image.mode == "RGBA" else fmt
+    uri = to_data_uri(placement.image, fmt=kind, quality=quality,  # type: ignore[arg-type]
+                      png_compress=1)
+    return PlacedPhoto(loaded.source_name, placement, uri)

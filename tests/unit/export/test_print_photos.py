@@ -1,0 +1,110 @@
+"""Print photos prepared in the background: started before the page is composed, shared with
+the composer (decoded once), replaced when the composition placed them differently."""
+
+from __future__ import annotations
+
+import io
+import sys
+import threading
+from pathlib import Path
+
+import pikepdf
+import pytest
+from printpdf_helpers import images, make_photo
+
+from assetkit.brand import load_brand
+from assetkit.compose import ComposeOptions, Content, ImageChoice
+from assetkit.compose import photos as placed_photos
+from assetkit.export.formats import ExportRequest, export
+from assetkit.export.presets import resolve_preset
+from assetkit.export.print_photos import start_photos
+from assetkit.templates import load_catalogue
+
+TEMPLATE = "flyer-a4-veranstaltung"
+
+
+@pytest.fixture
+def fresh_cache() -> None:
+    placed_photos.limit_photo_cache(80_000_000)     # empty caches, same budget
+
+
+def _photo_sizes(pdf_bytes: bytes) -> list[tuple[int, int]]:
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        return [(int(i.Width), int(i.Height)) for i in images(pdf)
+                if i.get("/Filter") == "/DCTDecode"]
+
+
+def test_two_threads_asking_for_one_placement_decode_the_photo_once(
+        tmp_path: Path, fresh_cache: None) -> None:
+    photo = make_photo(tmp_path / "foto.jpg")
+    template = load_catalogue().get(TEMPLATE)
+    field = template.image_fields[0]
+    options = ComposeOptions(image_format="none")
+    results: list[object] = []
+    start = threading.Barrier(3)
+
+    def ask() -> None:
+        start.wait()
+        results.append(placed_photos.placed_photo(field, ImageChoice(photo), 11.8, options))
+
+    misses = placed_photos.PHOTO_CACHE.stats.misses
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 3
+    assert all(r is results[0] for r in results)
+    assert placed_photos.PHOTO_CACHE.stats.misses == misses + 1
+
+
+def test_print_export_started_early_decodes_once_and_embeds_the_job_photo(
+        tmp_path: Path, fresh_cache: None) -> None:
+    photo = make_photo(tmp_path / "foto.jpg")
+    template = load_catalogue().get(TEMPLATE)
+    content = Content(images={"photo": ImageChoice(photo)})
+    preset = resolve_preset("druckerei")
+    misses = placed_photos.PHOTO_CACHE.stats.misses
+    job = start_photos(template, content, preset, bands=1)
+    data, composition = export(template, content, load_brand(), None,
+                               ExportRequest("pdf", preset=preset), job)
+    # One decode: the composer waited for the job's placement or found it done.
+    assert placed_photos.PHOTO_CACHE.stats.misses == misses + 1
+    placed = composition.images["photo"].placement.image
+    assert _photo_sizes(data) == [placed.size]
+
+
+def test_a_job_for_other_content_is_not_used(tmp_path: Path, fresh_cache: None) -> None:
+    # The composition decides: a job started for a different photo (or crop) is ignored and
+    # the composition's own photo is prepared.
+    wide = make_photo(tmp_path / "wide.jpg", (2480, 1600))
+    upright = make_photo(tmp_path / "upright.jpg", (1200, 1800), seed=2)
+    template = load_catalogue().get(TEMPLATE)
+    preset = resolve_preset("druckerei")
+    job = start_photos(template, Content(images={"photo": ImageChoice(wide)}), preset)
+    content = Content(images={"photo": ImageChoice(upright, zoom=1.5)})
+    data, composition = export(template, content, load_brand(), None,
+                               ExportRequest("pdf", preset=preset), job)
+    assert _photo_sizes(data) == [composition.images["photo"].placement.image.size]
+    assert composition.images["photo"].source_name == "upright.jpg"
+
+
+def test_switch_interval_is_restored_after_the_job(tmp_path: Path, fresh_cache: None) -> None:
+    before = sys.getswitchinterval()
+    photo = make_photo(tmp_path / "foto.jpg", (600, 400))
+    template = load_catalogue().get(TEMPLATE)
+    job = start_photos(template, Content(images={"photo": ImageChoice(photo)}),
+                       resolve_preset("druckerei"))
+    job.prepared([])
+    assert sys.getswitchinterval() == pytest.approx(before)
+
+
+def test_a_missing_profile_is_reported_before_any_work(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from assetkit.errors import ResourceError
+
+    preset = replace(resolve_preset("druckerei"), output_profile=tmp_path / "fehlt.icc")
+    template = load_catalogue().get(TEMPLATE)
+    with pytest.raises(ResourceError, match="fehlt"):
+        start_photos(template, Content(), preset)
