@@ -64,8 +64,10 @@ def init_worker(cancel_event: Any, in_process: bool = False) -> None:
         # Ctrl+C reaches the whole process group; the parent turns it into a clean cancel.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         from assetkit.compose import limit_photo_cache
+        from assetkit.export import print_photos
 
         limit_photo_cache(WORKER_PHOTO_PIXELS)
+        print_photos.default_bands = 1     # the pool already runs one worker per core
 
 
 def _cancelled() -> bool:

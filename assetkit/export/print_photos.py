@@ -33,6 +33,9 @@ from assetkit.templates import Template
 T = TypeVar("T")
 ADOBE_CMYK_DECODE = (1, 0, 1, 0, 1, 0, 1, 0)     # Adobe JPEGs store CMYK inverted
 _MIN_SPLIT_PIXELS = 500_000                      # smaller photos are not worth a second thread
+# Threads per photo when the caller does not say: batch workers (one process per core
+# already) set 1.
+default_bands = 2
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ class PhotoJob:
 
 
 def start_photos(template: Template, content: Content, preset: Preset,
-                 bands: int = 2) -> PhotoJob:
+                 bands: int | None = None) -> PhotoJob:
     """Start placing and preparing the photos of ``content`` in ``template`` for ``preset``;
     a missing or wrong output profile is reported here, before any work. ``bands``: see
     :func:`prepare_photo` (1 when the caller is still loading modules, as the CLI is)."""
@@ -105,7 +108,8 @@ def start_photos(template: Template, content: Content, preset: Preset,
             except Exception:  # noqa: BLE001 -- the composer reports it in a clear sentence
                 continue
             photo = _print_photo(f.id, index, f.box.x, f.box.y, placement, to_mm)
-            done[f.id] = (photo, prepare_photo(photo, preset, converter, bands))
+            done[f.id] = (photo, prepare_photo(photo, preset, converter,
+                                               bands or default_bands))
         return done
     return PhotoJob(work, preset, converter)
 
@@ -129,7 +133,7 @@ def _same_photo(a: PrintPhoto, b: PrintPhoto) -> bool:
 
 
 def prepare_photo(photo: PrintPhoto, preset: Preset, converter: CmykConverter | None,
-                  bands: int = 2) -> PreparedPhoto:
+                  bands: int | None = None) -> PreparedPhoto:
     """``bands``: 2 converts the two halves of a large photo on two threads (the caller has
     nothing else to do), 1 keeps it on this thread (the caller is busy loading and composing:
     a third busy thread on two cores only slowed both down)."""
@@ -143,7 +147,7 @@ def prepare_photo(photo: PrintPhoto, preset: Preset, converter: CmykConverter | 
         alpha = alpha.resize(pixels.size, Image.Resampling.LANCZOS) if alpha else None
     rgb = pixels if pixels.mode == "RGB" else pixels.convert("RGB")
     if converter is not None:
-        planes = (_in_bands(rgb, converter.jpeg_planes) if bands > 1
+        planes = (_in_bands(rgb, converter.jpeg_planes) if (bands or default_bands) > 1
                   else converter.jpeg_planes(rgb))
         return PreparedPhoto(encode_ycck_planes(planes, preset.jpeg_quality), rgb.size,
                              "/DeviceCMYK", ADOBE_CMYK_DECODE, alpha)
