@@ -78,7 +78,7 @@ def main() -> None:
     report("A4 vector PDF, 1 photo + 300 words, warm", timed(
         lambda: export(flyer, flyer_content, brand, None, pdf), 10), 400)
     comp = compose(flyer, flyer_content, brand, None, compose_options(flyer, pdf))
-    report("  of which render (CairoSVG PDF + text layer)",
+    report("  of which render (CairoSVG PDF + real text)",
            timed(lambda: render_bytes(comp, pdf), 10))
     size = len(render_bytes(comp, pdf))
     print(f"{'  A4 PDF file size':<58} {size / 1024:7.0f} KB")

@@ -79,7 +79,7 @@ def size_breakdown(path: Path) -> str:
     """Where the bytes of a print PDF go: photos, ICC profile, page content, fonts."""
     import pikepdf
 
-    parts = {"photo": 0, "ICC profile": 0, "page content (glyph outlines)": 0, "fonts": 0,
+    parts = {"photo": 0, "ICC profile": 0, "page content": 0, "fonts": 0,
              "other": 0}
     with pikepdf.open(path) as pdf:
         for obj in pdf.objects:
@@ -93,7 +93,7 @@ def size_breakdown(path: Path) -> str:
             elif str(obj.get("/Subtype", "")).startswith("/CIDFontType") or "/Length1" in obj:
                 parts["fonts"] += size
             elif size > 20_000:
-                parts["page content (glyph outlines)"] += size
+                parts["page content"] += size
             else:
                 parts["other"] += size
     return ", ".join(f"{name} {size / 1024:.0f} KB" for name, size in parts.items())
