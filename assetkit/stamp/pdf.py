@@ -9,6 +9,7 @@ links, outlines and metadata are not rewritten. Free space is found on a pypdfiu
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,9 +94,20 @@ def _pdfa_claim(pdf: pikepdf.Pdf) -> str:
         return ""
 
 
+# PDFium is not thread-safe: two threads inside it at once (the dialog re-planning while
+# "stamp all" runs) crash the process. Every use, from opening to closing, holds this lock.
+_PDFIUM_LOCK = threading.RLock()
+
+
 @contextmanager
 def _renderer(path: Path, opened: _Opened, password: str | None) -> Iterator[pdfium.PdfDocument]:
     """A pdfium document with the same pages as ``opened`` (repaired files: pikepdf's repair)."""
+    with _PDFIUM_LOCK:
+        yield from _renderer_unlocked(path, opened, password)
+
+
+def _renderer_unlocked(path: Path, opened: _Opened,
+                       password: str | None) -> Iterator[pdfium.PdfDocument]:
     source: Path | bytes = path
     if opened.repaired:
         buf = io.BytesIO()

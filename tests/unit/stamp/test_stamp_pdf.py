@@ -290,3 +290,27 @@ def test_inherited_rotation_and_resources(tmp_path):
         assert found is not None
         assert found.upright
         assert found.corner == "top-right"
+
+
+def test_planning_from_several_threads_at_once_is_safe(tmp_path):
+    # PDFium is not thread-safe; the stamp dialog plans previews while "stamp all" runs.
+    # Unserialised, this crashed the process within a few rounds.
+    import threading
+
+    source = save(make_pdf(letter_pages(6)), tmp_path / "brief.pdf")
+    errors: list[BaseException] = []
+
+    def plan_repeatedly() -> None:
+        try:
+            for _ in range(4):
+                plan = plan_file(source, StampOptions(position="auto"))
+                assert plan.page_count == 6
+        except BaseException as exc:  # noqa: BLE001 -- reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=plan_repeatedly) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
