@@ -42,6 +42,7 @@ class Preset:
     image_ppi: float = 300.0
     jpeg_quality: int = 85
     max_ink: float = 300.0                  # total area coverage in percent (CMYK only)
+    overprint_black: bool = False           # 100 % K text overprints (CMYK only)
     source: Path | None = None
 
     @property
@@ -142,7 +143,7 @@ def _checked(path: Path, key: str, value: Any) -> Any:
             raise PresetError(f"{where} muss einer dieser Werte sein: "
                               f"{', '.join(_CHOICES[key])}.")
         return value
-    if key == "crop_marks":
+    if key in ("crop_marks", "overprint_black"):
         if not isinstance(value, bool):
             raise PresetError(f"{where} muss true oder false sein.")
         return value

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import base64
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pikepdf
 from lxml import etree
@@ -47,7 +47,7 @@ from assetkit.export.print_photos import (
 )
 from assetkit.render import cairo_pdf
 from assetkit.render.cairo import pdf_texts
-from assetkit.text.pdf_layer import set_text
+from assetkit.text.pdf_layer import PdfText, set_text
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -80,7 +80,7 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
         raise RenderError("Das gerenderte PDF ist unlesbar.") from exc
     with pdf:
         page = pdf.pages[0]
-        set_text(pdf, page, pdf_texts(composition))
+        set_text(pdf, page, _with_overprint(pdf_texts(composition), converter, preset))
         stand_ins = _stand_ins(page, placed, notes)
         srgb = None
         if preset.color == "rgb" and preset.is_pdfx:
@@ -249,6 +249,20 @@ def _mark_color(pdf: pikepdf.Pdf, page: pikepdf.Page, preset: Preset) -> bytes:
         resources.ColorSpace = Dictionary()
     resources.ColorSpace[ALL_COLORANTS] = space
     return f"{ALL_COLORANTS} CS 1 SCN".encode()
+
+
+def _with_overprint(texts: list[PdfText], converter: CmykConverter | None,
+                    preset: Preset) -> list[PdfText]:
+    """Black text (100 % K after conversion) overprints when the preset asks for it: a
+    hairline of misregistration then shows no white gap around the letters."""
+    if converter is None or not preset.overprint_black:
+        return texts
+    out = []
+    for text in texts:
+        r, g, b = (int(text.fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        black = converter.vector(r, g, b) == (0.0, 0.0, 0.0, 1.0)
+        out.append(replace(text, overprint=True) if black else text)
+    return out
 
 
 def _title(composition: Composition) -> str:

@@ -32,6 +32,7 @@ from assetkit.text.model import LaidLine, TextLayout
 from assetkit.text.svg import MARKER_POINTS
 
 _PATH_OPS = frozenset(("m", "l", "h"))
+OVERPRINT = Name("/AkOverprint")
 _FILL_OPS = frozenset(("f", "f*", "F"))
 _MAX_FORM_DEPTH = 8
 
@@ -44,6 +45,7 @@ class PdfText:
     layout: TextLayout
     fill: str
     marker: str
+    overprint: bool = False     # set with overprint on (print: 100 % black text)
 
 
 def set_text(pdf: pikepdf.Pdf, page: pikepdf.Page, texts: Sequence[PdfText]) -> list[str]:
@@ -139,6 +141,12 @@ class _Setter:
             font_dict = resources.Font = Dictionary()
         for font in self.fonts.values():
             font_dict[font.name] = font.font_obj
+        if any(t.overprint for t in self.markers.values()):
+            states = resources.get("/ExtGState")
+            if states is None:
+                states = resources.ExtGState = Dictionary()
+            # OPM 1: the zero C, M, Y of 100 % K leave the inks below as they are.
+            states[OVERPRINT] = Dictionary(Type=Name.ExtGState, OP=True, op=True, OPM=1)
         return out
 
     def forms(self, resources: Dictionary, depth: int) -> None:
@@ -170,7 +178,8 @@ class _Setter:
         embedded = self.fonts[str(font_data.path)]
         r, g, b = _rgb(text.fill)
         lines = [
-            "q", " ".join(f"{v:.6f}" for v in transform) + " cm", "BT",
+            "q", " ".join(f"{v:.6f}" for v in transform) + " cm",
+            *([f"{OVERPRINT} gs"] if text.overprint else []), "BT",
             "0 Tc 0 Tw 100 Tz 0 Ts 0 Tr",
             f"{embedded.name} {_num(layout.size)} Tf",
             f"{_num(r)} {_num(g)} {_num(b)} rg",

@@ -141,6 +141,45 @@ def test_text_is_drawn_in_cmyk_and_black_text_in_k_only(druckerei: bytes) -> Non
     assert ("k", 0.0, 0.0, 0.0, 0.0) in at_text    # white headline on the petrol band
 
 
+def _overprint_at_text(pdf: pikepdf.Pdf) -> list[tuple[tuple[float, ...], bool]]:
+    """(CMYK fill, overprint on) in effect at each TJ of the page."""
+    page = pdf.pages[0]
+    states = page.obj.Resources.get("/ExtGState", {})
+    stack: list[tuple[tuple[float, ...], bool]] = []
+    fill: tuple[float, ...] = ()
+    overprint = False
+    found = []
+    for operands, op in content_ops(page):
+        if op == "q":
+            stack.append((fill, overprint))
+        elif op == "Q" and stack:
+            fill, overprint = stack.pop()
+        elif op == "k":
+            fill = tuple(round(float(v), 4) for v in operands)
+        elif op == "gs":
+            state = states[operands[0]]
+            if "/OP" in state:
+                overprint = bool(state.OP) and bool(state.op) and int(state.OPM) == 1
+        elif op == "TJ":
+            found.append((fill, overprint))
+    return found
+
+
+def test_black_text_overprints_and_other_text_knocks_out(druckerei: bytes) -> None:
+    at_text = _overprint_at_text(open_pdf(druckerei))
+    assert ((0.0, 0.0, 0.0, 1.0), True) in at_text        # body text: 100 % K, overprint
+    assert ((0.0, 0.0, 0.0, 0.0), False) in at_text       # white headline must knock out
+    assert all(on == (fill == (0.0, 0.0, 0.0, 1.0)) for fill, on in at_text)
+
+
+def test_office_preset_sets_no_overprint(photo: Path) -> None:
+    data = render("buero", photo)[0]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        states = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and "/OP" in o]
+        assert states == []
+        assert not any(on for _, on in _overprint_at_text(pdf))
+
+
 def test_photo_is_cmyk_jpeg_at_most_300_ppi_and_ink_limited(druckerei: bytes) -> None:
     pdf = open_pdf(druckerei)
     page = pdf.pages[0]

@@ -45,6 +45,7 @@ def test_own_preset_file_by_path(tmp_path: Path) -> None:
     ('[preset]\nname = "x"\nbleed_mm = "3 mm"\n', "„bleed_mm“ muss eine Zahl sein"),
     ('[preset]\nname = "x"\ncolor = "lab"\n', "„color“ muss einer dieser Werte sein"),
     ('[preset]\nname = "x"\ncrop_marks = "ja"\n', "true oder false"),
+    ('[preset]\nname = "x"\noverprint_black = 1\n', "true oder false"),
     ('[preset]\nname = "x"\njpeg_quality = 5\n', "zwischen 30 und 100"),
     ('name = "x"\n', "genau eine Tabelle [preset]"),
     ('[preset]\nbleed_mm = 3\n', "„name“ fehlt"),
