@@ -54,8 +54,9 @@ MARKER_POINTS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (0.37, 0.61))
 
 
 def marker_color(index: int) -> str:
-    """The marker colour of the ``index``-th text of a page (a near-red no palette uses)."""
-    return f"#fe01{index % 256:02x}"
+    """The marker colour of the ``index``-th text of a page (near-reds no palette uses; one
+    of its own for each of the first 65,536 texts)."""
+    return f"#fe{(index >> 8) % 256:02x}{index % 256:02x}"
 
 
 def marker_to_svg(layout: TextLayout, color: str) -> str:

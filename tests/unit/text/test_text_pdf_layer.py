@@ -170,7 +170,7 @@ def test_fonts_are_embedded_subsets_drawn_visibly(regular: Path, display: Path) 
         contents = pdf.pages[0].obj.Contents.read_bytes()
         assert b"Tr" in contents
         assert b"3 Tr" not in contents
-        # the text's own colour, not the marker's (#fe01..)
+        # the text's own colour, not the marker's (#fexxxx)
         assert b"0.0431 0.3098 0.4235 rg" in contents
         assert b"0.996" not in contents
 
