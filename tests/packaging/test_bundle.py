@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dis
 import fcntl
+import marshal
 import os
 import re
 import subprocess
@@ -195,14 +196,30 @@ def test_bundle_is_trimmed_and_within_budget(bundle: Path) -> None:
 
 
 def _bundled_modules(bundle: Path) -> dict[str, CodeType | None]:
-    """Every Python module in the executable's archive, by name (code objects for .pyc entries)."""
+    """Every Python module of the bundle, by name (code objects for .pyc entries): the .pyc
+    files in ``_internal`` (the spec builds with ``noarchive``: plain files import faster than
+    the compressed PYZ archive) and any PYZ archive in the executable."""
     from PyInstaller.archive.readers import CArchiveReader
 
-    pyz = CArchiveReader(str(bundle / "assetkit")).open_embedded_archive("PYZ.pyz")
     result: dict[str, CodeType | None] = {}
-    for name in pyz.toc:
-        code = pyz.extract(name)
-        result[name] = code if isinstance(code, CodeType) else None
+    internal = bundle / "_internal"
+    for pyc in internal.rglob("*.pyc"):
+        parts = list(pyc.relative_to(internal).with_suffix("").parts)
+        if "__pycache__" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts.pop()
+        try:
+            code = marshal.loads(pyc.read_bytes()[16:])
+        except (ValueError, EOFError, TypeError):
+            code = None
+        result[".".join(parts)] = code if isinstance(code, CodeType) else None
+    archive = CArchiveReader(str(bundle / "assetkit"))
+    if "PYZ.pyz" in archive.toc:
+        pyz = archive.open_embedded_archive("PYZ.pyz")
+        for name in pyz.toc:
+            code = pyz.extract(name)
+            result[name] = code if isinstance(code, CodeType) else None
     return result
 
 
