@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from PIL import Image
 from printpdf_helpers import images, make_photo
 
 from assetkit.brand import load_brand
@@ -108,3 +109,18 @@ def test_a_missing_profile_is_reported_before_any_work(tmp_path: Path) -> None:
     template = load_catalogue().get(TEMPLATE)
     with pytest.raises(ResourceError, match="fehlt"):
         start_photos(template, Content(), preset)
+
+
+def test_two_bands_give_the_same_jpeg_as_one(tmp_path: Path) -> None:
+    # Every step is per pixel, so converting the halves on two threads must leave no seam.
+    from assetkit.export.cmyk import CmykConverter
+    from assetkit.export.print_photos import PrintPhoto, prepare_photo
+
+    preset = resolve_preset("druckerei")
+    converter = CmykConverter(None, preset.output_profile, preset.max_ink)
+    with Image.open(make_photo(tmp_path / "foto.jpg", (1400, 900))) as im:
+        photo = PrintPhoto("photo", (3, 2), im.convert("RGB"), (0, 0, 140, 90), (140, 90))
+    one = prepare_photo(photo, preset, converter, bands=1)
+    two = prepare_photo(photo, preset, converter, bands=2)
+    assert one.size == two.size == (1400, 900)
+    assert one.data == two.data
