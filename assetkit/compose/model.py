@@ -106,7 +106,7 @@ class Composition:
 
     @property
     def unit_to_pt(self) -> float:
-        return 72 / 25.4 if self.page.unit == "mm" else 0.75
+        return self.page.unit_to_pt
 
     def pixel_size(self, dpi: float | None = None) -> tuple[int, int]:
         """Output size in pixels: px pages 1:1 (dpi ignored), mm pages at ``dpi`` (default 150)."""

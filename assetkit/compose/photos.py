@@ -10,6 +10,7 @@ and cropping the photo a second time.
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,18 +51,18 @@ def placed_photo(f: ImageField, choice: ImageChoice, px_per_unit: float,
         pending = _PENDING.get(key)
         mine = pending is None
         if pending is None:
-            pending = _PENDING[key] = _Pending()
+            pending = _PENDING[key] = Future()
     if not mine:
-        return pending.wait()
+        return pending.result()
     try:
         result = _placed_photo(*key)
     except BaseException as exc:
-        pending.fail(exc)
+        pending.set_exception(exc)
         raise
     finally:
         with _LOCK:
             _PENDING.pop(key, None)
-    pending.done(result)
+    pending.set_result(result)
     return result
 
 
@@ -72,32 +73,8 @@ def limit_photo_cache(max_pixels: int) -> None:
     _placed_photo.cache_clear()
 
 
-class _Pending:
-    """A placement being computed by another thread."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._result: PlacedPhoto | None = None
-        self._error: BaseException | None = None
-
-    def done(self, result: PlacedPhoto) -> None:
-        self._result = result
-        self._event.set()
-
-    def fail(self, error: BaseException) -> None:
-        self._error = error
-        self._event.set()
-
-    def wait(self) -> PlacedPhoto:
-        self._event.wait()
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
-
-
 _LOCK = threading.Lock()
-_PENDING: dict[_Key, _Pending] = {}
+_PENDING: dict[_Key, Future[PlacedPhoto]] = {}   # placements being computed right now
 
 
 @lru_cache(maxsize=12)

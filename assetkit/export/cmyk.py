@@ -149,18 +149,6 @@ def limit_image_ink(cmyk: Image.Image, max_ink: float,
     return Image.merge("CMYK", (scaled(c), scaled(m), scaled(y), k))
 
 
-def encode_cmyk_jpeg(cmyk: Image.Image, quality: int) -> bytes:
-    """CMYK JPEG in Adobe YCCK form: about half the size of plain CMYK at the same quality.
-
-    Pillow writes only plain (inverted, Adobe-style) CMYK JPEGs, where all four channels keep
-    full detail and luminance tables. Like Photoshop, we store C, M, Y as YCbCr (the detail sits
-    in Y; Cb and Cr get the coarser chrominance table) and K as it is, then flag the Adobe APP14
-    marker as YCCK (transform 2). Decoders return the same inverted CMYK as for Pillow's own
-    CMYK files, so the PDF image needs ``/Decode [1 0 1 0 1 0 1 0]`` either way.
-    """
-    return encode_ycck_planes(ycck_planes(cmyk), quality)
-
-
 # C, M, Y → 255 − (Y, Cb, Cr) (JPEG's YCbCr, ITU-R BT.601 full range), +0.5 to round: Pillow
 # inverts all four channels when it writes CMYK, so Y, Cb, Cr land as computed, while K lands
 # inverted as the Adobe convention wants. One affine pass; Pillow's own YCbCr conversion and
@@ -171,7 +159,7 @@ _INVERTED_YCC = (-0.299, -0.587, -0.114, 255.5,
 
 
 def ycck_planes(cmyk: Image.Image, planes: tuple[Image.Image, ...] | None = None) -> Image.Image:
-    """The four planes :func:`encode_cmyk_jpeg` stores, as a "CMYK" image (per pixel, so
+    """The four planes :func:`encode_ycck_planes` stores, as a "CMYK" image (per pixel, so
     bands of a photo can be prepared on separate threads and pasted together). ``planes``:
     ``cmyk.split()`` when the caller has it already."""
     c, m, y, k = planes or cmyk.split()
@@ -180,7 +168,15 @@ def ycck_planes(cmyk: Image.Image, planes: tuple[Image.Image, ...] | None = None
 
 
 def encode_ycck_planes(planes: Image.Image, quality: int) -> bytes:
-    """The JPEG bytes of :func:`ycck_planes`' result, flagged as YCCK."""
+    """A CMYK JPEG in Adobe YCCK form from :func:`ycck_planes`' result: about half the size
+    of plain CMYK at the same quality.
+
+    Pillow writes only plain (inverted, Adobe-style) CMYK JPEGs, where all four channels keep
+    full detail and luminance tables. Like Photoshop, we store C, M, Y as YCbCr (the detail sits
+    in Y; Cb and Cr get the coarser chrominance table) and K as it is, then flag the Adobe APP14
+    marker as YCCK (transform 2). Decoders return the same inverted CMYK as for Pillow's own
+    CMYK files, so the PDF image needs ``/Decode [1 0 1 0 1 0 1 0]`` either way.
+    """
     luminance, chrominance = _quant_tables(quality)
     out = io.BytesIO()
     # optimize: Huffman tables fitted to the photo, ~20 % smaller, the same pixels.

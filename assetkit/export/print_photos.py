@@ -17,6 +17,7 @@ import io
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -68,12 +69,12 @@ class PhotoJob:
                  preset: Preset, converter: CmykConverter | None) -> None:
         self.preset = preset
         self.converter = converter
-        self._wait = _in_background(lambda: _with_quick_gil_handoff(work))
+        self._done = _in_background(lambda: _with_quick_gil_handoff(work))
 
     def prepared(self, photos: list[PrintPhoto]) -> list[PreparedPhoto]:
         """The prepared form of each of ``photos`` (the composition's), in their order. A
         photo the job placed differently (or not at all) is prepared now."""
-        done = self._wait()
+        done = self._done.result()
         result = []
         for photo in photos:
             found = done.get(photo.field)
@@ -97,7 +98,7 @@ def start_photos(template: Template, content: Content, preset: Preset,
         load_profile(preset.output_profile)
     options = compose_options(template, ExportRequest("pdf", preset=preset))
     px_per_unit = options.px_per_unit or 1.0
-    to_mm = 25.4 / 72 * (72 / 25.4 if template.page.unit == "mm" else 0.75)
+    to_mm = 25.4 / 72 * template.page.unit_to_pt
     fields = [(f, content.images[f.id]) for f in template.image_fields if f.id in content.images]
 
     def work() -> dict[str, tuple[PrintPhoto, PreparedPhoto]]:
@@ -188,33 +189,24 @@ def _in_bands(image: Image.Image, work: Callable[[Image.Image], Image.Image]) ->
     middle = image.height // 2
     top = image.crop((0, 0, image.width, middle))
     bottom = image.crop((0, middle, image.width, image.height))
-    wait_bottom = _in_background(lambda: work(bottom))
+    bottom_done = _in_background(lambda: work(bottom))
     done_top = work(top)
-    done_bottom = wait_bottom()
+    done_bottom = bottom_done.result()
     merged = Image.new(done_top.mode, image.size)
     merged.paste(done_top, (0, 0))
     merged.paste(done_bottom, (0, middle))
     return merged
 
 
-def _in_background(work: Callable[[], T]) -> Callable[[], T]:
-    """Start ``work`` on a thread; the returned function waits for it and returns its result
-    (or raises what it raised)."""
-    result: list[T] = []
-    error: list[BaseException] = []
+def _in_background(work: Callable[[], T]) -> Future[T]:
+    """``work`` running on a thread of its own; its future holds the result or the error."""
+    future: Future[T] = Future()
 
     def run() -> None:
         try:
-            result.append(work())
-        except BaseException as exc:  # noqa: BLE001 -- handed to the caller unchanged
-            error.append(exc)
+            future.set_result(work())
+        except BaseException as exc:  # noqa: BLE001 -- handed to whoever asks for the result
+            future.set_exception(exc)
 
-    thread = threading.Thread(target=run, name="assetkit-print-photos", daemon=True)
-    thread.start()
-
-    def wait() -> T:
-        thread.join()
-        if error:
-            raise error[0]
-        return result[0]
-    return wait
+    threading.Thread(target=run, name="assetkit-print-photos", daemon=True).start()
+    return future

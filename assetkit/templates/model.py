@@ -48,6 +48,11 @@ class Page:
     def type_to_page(self, size: float) -> float:
         return size * MM_PER_PT if self.unit == "mm" else size
 
+    @property
+    def unit_to_pt(self) -> float:
+        """PDF points per page unit (CairoSVG draws a px as 0.75 pt)."""
+        return 1 / MM_PER_PT if self.unit == "mm" else 0.75
+
     def size_label(self) -> str:
         if self.unit == "px":
             return f"{self.width:g}×{self.height:g} px"
