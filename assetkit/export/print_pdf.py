@@ -31,7 +31,7 @@ from pikepdf import Array, Dictionary, Name
 from PIL import Image
 
 from assetkit.brand import Brand
-from assetkit.compose import Composition, Content, Note
+from assetkit.compose import Composition, Note
 from assetkit.errors import RenderError
 from assetkit.export.cmyk import CmykConverter, srgb_profile_path
 from assetkit.export.marks import PageGeometry, crop_marks
@@ -43,7 +43,6 @@ from assetkit.export.print_photos import (
     PreparedPhoto,
     PrintPhoto,
     print_photos,
-    start_photos,
 )
 from assetkit.render import cairo_pdf
 from assetkit.render.cairo import pdf_texts
@@ -62,11 +61,11 @@ class PrintPdf:
 
 
 def print_pdf(composition: Composition, preset: Preset, brand: Brand,
-              photos: PhotoJob | None = None) -> PrintPdf:
+              photos: PhotoJob) -> PrintPdf:
     """Render and finish ``composition`` for ``preset``. ``photos``: the job
-    :func:`~assetkit.export.print_photos.start_photos` started for it (started here if None)."""
+    :func:`~assetkit.export.print_photos.start_photos` started for it."""
     notes: list[Note] = []
-    job = photos or start_photos(composition.template, Content(), preset)
+
     converter = None
     if preset.color == "cmyk":
         assert preset.output_profile is not None
@@ -98,7 +97,7 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
                               preset.output_condition_info)
         set_metadata(pdf, title, preset.is_pdfx)
         # Everything else is done: now wait for the photos (usually ready by now).
-        prepared = job.prepared(placed)
+        prepared = photos.prepared(placed)
         for index, image in stand_ins:
             _write_photo(pdf, image, prepared[index])
             if srgb is not None:
