@@ -15,10 +15,7 @@ it (about 3 ms for a flyer). Hyphenation results are exactly pyphen's.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import marshal
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +26,6 @@ import pyphen
 _LEFT, _RIGHT = 2, 3
 _MIN_WORD = _LEFT + _RIGHT
 _PREFIX = 4               # letters of a key that choose its bucket (~11,000 for German)
-_MAGIC = b"AKHY1"         # cache file: magic, CRC-32 of the rest, marshal of the table
 _DIGITS = b"0123456789"
 
 
@@ -137,45 +133,35 @@ def _read_table(path: Path) -> _Table:
 def _cached_table(path: Path) -> _Table:
     """The table of ``path`` from the user cache folder; read from the file (and cached)
     when there is none for this very file, or it is damaged, or the folder is unusable."""
-    from assetkit.userdirs import cache_dir
+    from assetkit.userdirs import derived_data
 
     stat = path.stat()
-    key = f"{_MAGIC!r} {pyphen.__version__} {path.resolve()} {stat.st_size} {stat.st_mtime_ns}"
-    name = f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    key = f"hyphenation 2 {pyphen.__version__} {path.resolve()} {stat.st_size} {stat.st_mtime_ns}"
+    found: list[_Table] = []
+
+    def build() -> bytes:
+        found.append(_read_table(path))
+        try:
+            return marshal.dumps((found[0].buckets, found[0].eager, found[0].maxlen))
+        except ValueError:      # a table marshal cannot hold (pyphen's alternative patterns)
+            return b""
+
+    def check(data: bytes) -> bool:
+        table = _decode(data)
+        found.extend([table] if table is not None else [])
+        return table is not None
+
+    derived_data("hyphenation", path.stem, key, build, check)
+    return found[0]
+
+
+def _decode(data: bytes) -> _Table | None:
+    """The table in cached data, or None when it is not one."""
     try:
-        folder = cache_dir() / "hyphenation"
-        folder.mkdir(exist_ok=True)
-    except OSError:
-        return _read_table(path)
-    cached = folder / name
-    with contextlib.suppress(OSError):
-        table = _decode(cached.read_bytes(), key)
-        if table is not None:
-            return table
-    table = _read_table(path)
-    from assetkit.errors import AssetkitError
-    from assetkit.export.write import write_atomic
-
-    # ValueError: a table marshal cannot hold (pyphen's alternative patterns); else no cache
-    # folder to write: the next run reads the file again.
-    with contextlib.suppress(ValueError, OSError, AssetkitError):
-        payload = marshal.dumps((key, table.buckets, table.eager, table.maxlen))
-        write_atomic(cached, _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
-    return table
-
-
-def _decode(data: bytes, key: str) -> _Table | None:
-    """The table in a cache file, or None when it is damaged or belongs to another file."""
-    head = len(_MAGIC)
-    payload = data[head + 4:]
-    if data[:head] != _MAGIC or zlib.crc32(payload).to_bytes(4, "little") != data[head:head + 4]:
-        return None
-    try:
-        stored, buckets, eager, maxlen = marshal.loads(payload)
+        buckets, eager, maxlen = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return None
-    if stored != key or not (isinstance(buckets, dict) and isinstance(eager, dict)
-                             and isinstance(maxlen, int)):
+    if not (isinstance(buckets, dict) and isinstance(eager, dict) and isinstance(maxlen, int)):
         return None
     return _Table(buckets, eager, maxlen)
 

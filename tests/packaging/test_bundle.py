@@ -106,7 +106,7 @@ def test_frozen_app_caches_cairo_bindings_and_hyphenation(bundle: Path, clean_ho
     def caches() -> list[tuple[str, int, int]]:
         folder = clean_home / ".cache" / "assetkit"
         files = [*(folder / "cffi").glob("cairocffi-*.py"),
-                 *(folder / "hyphenation").glob("hyph_de_DE-*.marshal")]
+                 *(folder / "hyphenation").glob("hyph_de_DE-*.bin")]
         return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_ino) for p in files)
 
     result = run_clean(bundle, clean_home, "render", "flyer-a4-veranstaltung", "--out", "f.pdf")

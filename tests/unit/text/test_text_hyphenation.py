@@ -28,7 +28,7 @@ def pyphen_german() -> pyphen.HyphDict:
 
 
 def _cache_files(user_dir: Path) -> list[Path]:
-    return sorted((user_dir / "cache" / "hyphenation").glob("hyph_de_DE-*.marshal"))
+    return sorted((user_dir / "cache" / "hyphenation").glob("hyph_de_DE-*.bin"))
 
 
 def test_lazy_german_dictionary_matches_pyphen_pattern_for_pattern(
