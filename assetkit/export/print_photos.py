@@ -13,7 +13,6 @@ and draws the page. The two halves of a photo are converted on two threads.
 
 from __future__ import annotations
 
-import io
 import sys
 import threading
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from assetkit.export.cmyk import CmykConverter, encode_ycck_planes, load_profile
 from assetkit.export.presets import Preset
 from assetkit.export.request import ExportRequest, compose_options
 from assetkit.images import Placement
+from assetkit.images.encoding import saved_bytes
 from assetkit.templates import Template
 
 T = TypeVar("T")
@@ -152,9 +152,8 @@ def prepare_photo(photo: PrintPhoto, preset: Preset, converter: CmykConverter | 
                   else converter.jpeg_planes(rgb))
         return PreparedPhoto(encode_ycck_planes(planes, preset.jpeg_quality), rgb.size,
                              "/DeviceCMYK", ADOBE_CMYK_DECODE, alpha)
-    out = io.BytesIO()
-    rgb.save(out, "JPEG", quality=preset.jpeg_quality, optimize=True)
-    return PreparedPhoto(out.getvalue(), rgb.size, "/DeviceRGB", None, alpha)
+    return PreparedPhoto(saved_bytes(rgb, "JPEG", quality=preset.jpeg_quality, optimize=True),
+                         rgb.size, "/DeviceRGB", None, alpha)
 
 
 _SWITCH_LOCK = threading.Lock()

@@ -142,3 +142,25 @@ def test_data_uri_transparency_forces_png():
 
 def test_data_uri_opaque_rgba_is_jpeg():
     assert to_data_uri(quadrants((8, 8)).convert("RGBA")).startswith("data:image/jpeg")
+
+
+def test_saved_bytes_are_what_pillow_writes_into_memory(monkeypatch):
+    # Encoded through a temporary file (Pillow lets other threads run then), byte for byte the
+    # same as into a BytesIO; without a usable temporary folder it encodes in memory.
+    import io
+    import tempfile
+
+    from PIL import Image
+
+    from assetkit.images.encoding import saved_bytes
+
+    im = Image.radial_gradient("L").convert("RGB").resize((300, 200))
+    direct = io.BytesIO()
+    im.save(direct, "JPEG", quality=80, optimize=True)
+    assert saved_bytes(im, "JPEG", quality=80, optimize=True) == direct.getvalue()
+
+    def no_temp_folder(*args, **kwargs):
+        raise FileNotFoundError("kein Temp-Ordner")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_temp_folder)
+    assert saved_bytes(im, "JPEG", quality=80, optimize=True) == direct.getvalue()
