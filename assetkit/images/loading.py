@@ -13,6 +13,7 @@ against ``max_pixels`` from the header *before* any pixel is decoded, so a tiny 
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import threading
 import warnings
@@ -21,15 +22,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, features
+from PIL import Image, ImageOps
 
 from assetkit.errors import ImageError
 from assetkit.images.color import to_srgb
 
 DEFAULT_MAX_PIXELS = 100_000_000
 
+# AVIF when this Pillow has its plugin (looked up, not loaded: that would cost every start 2 ms).
 ALLOWED_FORMATS: tuple[str, ...] = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF") + (
-    ("AVIF",) if features.check("avif") else ()
+    ("AVIF",) if importlib.util.find_spec("PIL._avif") is not None else ()
 )
 _FORMAT_NAMES = "JPEG, PNG, WebP, TIFF, BMP, GIF"
 

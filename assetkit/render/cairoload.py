@@ -17,6 +17,10 @@ or stale file, an unknown version, xcffib installed, a library that does not ope
 
 :func:`install` must run before cairosvg or cairocffi is first imported; ``assetkit.render``
 calls it first thing, and so must any other code that imports cairosvg outside it.
+
+:func:`without_url_fetching` spares each start another 12 ms: cairosvg imports
+``urllib.request`` (with http.client, ssl and email) only to fetch URLs, which assetkit never
+lets it do.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 _CAIRO_NAMES = ("cairo-2", "cairo", "libcairo-2")   # what cairocffi asks find_library for
 _LINUX_SONAME = "libcairo.so.2"                     # what it then opens on Linux
@@ -100,6 +105,34 @@ def _cached_ffi_module() -> ModuleType | None:
         except Exception:  # noqa: BLE001, S110 -- a damaged file is written again below
             pass
     return None
+
+
+@contextlib.contextmanager
+def without_url_fetching() -> Iterator[None]:
+    """While cairosvg is imported inside this block, ``urllib.request`` is a stand-in whose
+    ``urlopen`` and ``Request`` (all cairosvg takes from it, for its default URL fetcher)
+    refuse. assetkit always passes its own fetcher, which reads only ``data:`` URLs, so they
+    are never called; the real module (http.client, ssl, email: 12 ms) is not loaded on every
+    start for nothing, and cairosvg could not reach the network even by mistake. Outside the
+    block, importing ``urllib.request`` gives the real module as always."""
+    if "urllib.request" in sys.modules or "cairosvg" in sys.modules:
+        yield
+        return
+    stand_in = ModuleType("urllib.request")
+    stand_in.Request = stand_in.urlopen = _refuse_url  # type: ignore[attr-defined]
+    sys.modules["urllib.request"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("urllib.request") is stand_in:
+            del sys.modules["urllib.request"]
+
+
+def _refuse_url(*args: object, **kwargs: object) -> NoReturn:
+    from assetkit.errors import RenderError
+
+    raise RenderError("assetkit lädt nichts über Adressen (URLs) nach; Bilder müssen in die "
+                      "Vorlage eingebettet sein.")
 
 
 def _cache_folder() -> Path | None:
