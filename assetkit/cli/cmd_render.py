@@ -11,12 +11,8 @@ from assetkit.cli.content_args import (
     content_from_args,
     input_paths,
     office_from_args,
+    photo_paths,
 )
-from assetkit.cli.main import warn
-from assetkit.errors import OutputError
-from assetkit.export.presets import resolve_preset
-from assetkit.export.request import ExportRequest, format_for_path
-from assetkit.templates import find_template
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +32,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    # The photos are decoded on another core from here on, while this one loads the modules
+    # below (which is why they are imported here, not at the top).
+    from assetkit.images.cache import prefetch
+
+    prefetch(photo_paths(args))
+    from assetkit.cli.main import warn
+    from assetkit.errors import OutputError
+    from assetkit.export.presets import resolve_preset
+    from assetkit.export.request import ExportRequest, format_for_path
+    from assetkit.templates import find_template
+
     template = find_template(args.template)
     fmt = format_for_path(args.out)
     if args.dpi is not None and not 36 <= args.dpi <= 1200:

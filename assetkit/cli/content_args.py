@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assetkit.compose import Content, ImageChoice
 from assetkit.errors import FieldError
-from assetkit.office import OfficeProfile, load_office
+
+if TYPE_CHECKING:
+    from assetkit.compose import Content
+    from assetkit.office import OfficeProfile
 
 
 def add_content_arguments(p: argparse.ArgumentParser) -> None:
@@ -33,6 +36,8 @@ def _pairs(values: list[str], option: str) -> dict[str, str]:
 
 
 def content_from_args(args: argparse.Namespace) -> Content:
+    from assetkit.compose import Content, ImageChoice
+
     texts = {k: v.replace("\\n", "\n") for k, v in _pairs(args.set, "--set").items()}
     focals = {}
     for key, value in _pairs(args.focal, "--focal").items():
@@ -64,11 +69,15 @@ def content_from_args(args: argparse.Namespace) -> Content:
 
 
 def office_from_args(args: argparse.Namespace) -> OfficeProfile | None:
+    from assetkit.office import load_office
+
     return load_office(args.office) if args.office else None
 
 
+def photo_paths(args: argparse.Namespace) -> list[Path]:
+    """The photo files of ``--image`` (unchecked)."""
+    return [Path(v.partition("=")[2]).expanduser() for v in args.image]
+
+
 def input_paths(args: argparse.Namespace) -> list[Path]:
-    paths = [Path(v.partition("=")[2]) for v in args.image]
-    if args.office:
-        paths.append(args.office)
-    return paths
+    return [*photo_paths(args), *([args.office] if args.office else [])]

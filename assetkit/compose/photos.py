@@ -16,11 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from assetkit.compose.model import ComposeOptions, ImageChoice
-from assetkit.images import ImageCache, Placement, place_image, to_data_uri
+from assetkit.images import Placement, place_image, to_data_uri
+from assetkit.images.cache import PHOTOS
 from assetkit.templates.model import ImageField
 
 # Decoded photos are shared by every composition in this process (live preview, batch rows).
-PHOTO_CACHE = ImageCache(max_pixels=80_000_000)
+PHOTO_CACHE = PHOTOS
 
 _Key = tuple[Path, tuple[int, int], float, float, str, tuple[float, float], float,
              tuple[int, int], str, int]

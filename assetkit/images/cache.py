@@ -1,14 +1,20 @@
 """An LRU cache of decoded photos for preview and batch, bounded by total pixels.
 
 Keyed by (resolved path, mtime, file size) plus the load options, so an edited file is decoded
-again. Thread-safe; a decode runs outside the lock, so two threads asking for the same new file
-at once may both decode it (the second result simply replaces the first).
+again. Thread-safe; a decode runs outside the lock, and a thread asking for a photo another one
+is decoding right now waits for that result instead of decoding it twice.
+
+:data:`PHOTOS` is the cache every composition in a process shares (live preview, batch rows,
+exports); :func:`prefetch` starts decoding photos into it on a background thread, for a command
+that knows its photo files long before it composes.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +46,7 @@ class ImageCache:
         self._hits = 0
         self._misses = 0
         self._lock = threading.Lock()
+        self._pending: dict[_Key, Future[LoadedImage]] = {}   # being decoded right now
 
     @staticmethod
     def _key(path: Path, max_pixels: int, min_size: tuple[int, int] | None) -> _Key:
@@ -67,9 +74,26 @@ class ImageCache:
                 self._items.move_to_end(key)
                 self._hits += 1
                 return found
-            self._misses += 1
-        loaded = load_image(path, max_pixels=max_pixels, min_size=min_size)
-        self._put(key, loaded)
+            pending = self._pending.get(key)
+            mine = pending is None
+            if pending is None:
+                pending = self._pending[key] = Future()
+                self._misses += 1
+            else:
+                self._hits += 1
+        if not mine:
+            return pending.result()
+        try:
+            loaded = load_image(path, max_pixels=max_pixels, min_size=min_size)
+            self._put(key, loaded)
+        except BaseException as exc:
+            pending.set_exception(exc)
+            raise
+        else:
+            pending.set_result(loaded)
+        finally:
+            with self._lock:
+                self._pending.pop(key, None)
         return loaded
 
     def _put(self, key: _Key, loaded: LoadedImage) -> None:
@@ -106,3 +130,24 @@ class ImageCache:
     def stats(self) -> CacheStats:
         with self._lock:
             return CacheStats(self._hits, self._misses, len(self._items), self._pixels)
+
+
+# The decoded photos every composition in this process shares.
+PHOTOS = ImageCache(max_pixels=80_000_000)
+
+
+def prefetch(paths: Iterable[Path]) -> None:
+    """Start decoding ``paths`` into :data:`PHOTOS` on a background thread (decoding releases
+    the GIL, so it runs beside the caller's module loading). Whoever asks :data:`PHOTOS` for one
+    of them later gets the result, or waits for it; a file that cannot be read is reported
+    then, to that caller."""
+    paths = list(paths)
+
+    def decode() -> None:
+        for path in paths:
+            try:
+                PHOTOS.get(path)
+            except Exception:  # noqa: BLE001, S112 -- the composer reports it in a clear sentence
+                continue
+
+    threading.Thread(target=decode, name="assetkit-prefetch", daemon=True).start()

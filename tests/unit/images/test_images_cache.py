@@ -93,3 +93,59 @@ def test_threads_share_the_cache(write):
     assert not errors
     assert len(cache) == 4
     assert cache.stats.pixels == 4 * 200 * 200
+
+
+def test_a_photo_being_decoded_is_waited_for_not_decoded_again(write, monkeypatch):
+    from assetkit.images import cache as cache_module
+
+    path = write("a.png", encode(quadrants((400, 300)), "PNG"))
+    cache = ImageCache()
+    decoding = threading.Event()
+    release = threading.Event()
+    real_load = cache_module.load_image
+    calls = []
+
+    def slow_load(*args, **kwargs):
+        calls.append(args[0])
+        decoding.set()
+        release.wait(5)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(cache_module, "load_image", slow_load)
+    results = []
+    first = threading.Thread(target=lambda: results.append(cache.get(path)))
+    first.start()
+    assert decoding.wait(5)
+    second = threading.Thread(target=lambda: results.append(cache.get(path)))
+    second.start()
+    release.set()
+    first.join()
+    second.join()
+    assert len(calls) == 1
+    assert len(results) == 2
+    assert results[0] is results[1]
+    assert results[0].size == (400, 300)
+
+
+def test_a_failed_decode_reaches_the_waiting_caller_and_is_not_kept(write, monkeypatch):
+    path = write("kaputt.jpg", b"\xff\xd8\xff\xe0 not really a jpeg")
+    cache = ImageCache()
+    with pytest.raises(ImageLoadError):
+        cache.get(path)
+    with pytest.raises(ImageLoadError):     # tried again, not a stale pending result
+        cache.get(path)
+    assert len(cache) == 0
+
+
+def test_prefetched_photo_is_served_to_the_composer_without_a_second_decode(write):
+    from assetkit.images.cache import PHOTOS, prefetch
+
+    path = write("prefetch.png", encode(quadrants((320, 200)), "PNG"))
+    missing = path.with_name("gibt-es-nicht.jpg")
+    misses = PHOTOS.stats.misses
+    prefetch([missing, path])        # a missing file is skipped quietly, reported later
+    loaded = PHOTOS.get(path)
+    assert loaded.size == (320, 200)
+    assert PHOTOS.stats.misses == misses + 1
+    with pytest.raises(ImageLoadError, match="gibt-es-nicht"):
+        PHOTOS.get(missing)
