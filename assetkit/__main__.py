@@ -1,5 +1,5 @@
 """``python -m assetkit`` runs the command-line interface."""
 
-from assetkit.cli.main import main
+from assetkit.cli.main import entry
 
-raise SystemExit(main())
+entry()

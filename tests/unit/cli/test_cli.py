@@ -158,3 +158,22 @@ def test_gui_without_a_screen_is_one_sentence(monkeypatch: pytest.MonkeyPatch,
     assert code == 2
     assert "kein Bildschirm" in err
     assert "Traceback" not in err
+
+
+def test_command_leaves_at_once_with_its_output_flushed_into_a_pipe(tmp_path: Path) -> None:
+    # The command exits without tearing the interpreter down: what it printed (to pipes,
+    # which Python buffers) must still arrive, and its exit code too.
+    photo = tmp_path / "foto.jpg"
+    Image.new("RGB", (900, 600), (0, 90, 110)).save(photo)
+    result = subprocess.run([sys.executable, "-m", "assetkit", "render", "post-4x5-veranstaltung",
+                             "--image", f"photo={photo}", "--out", "post.png"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("post.png geschrieben (")
+    assert Image.open(tmp_path / "post.png").size == (1080, 1350)
+    warned = subprocess.run([sys.executable, "-m", "assetkit", "render", "post-4x5-veranstaltung",
+                             "--image", "photo=fehlt.jpg", "--out", "post2.png"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert warned.returncode != 0
+    assert "fehlt.jpg" in warned.stderr
+    assert "Traceback" not in warned.stderr
