@@ -124,12 +124,12 @@ def warm_in_process(photo: Path, body: str, preset_name: str) -> None:
         setattr(module, attr, wrapper)
 
     labels = ("compose", "cairo", "real text", "photo → CMYK JPEG (thread)",
-              "of which sRGB → FOGRA39 (both bands)", "colour rewrite")
+              "of which sRGB → FOGRA39 through the table (both bands)", "colour rewrite")
     timed_step(formats, "compose", labels[0])
     timed_step(print_pdf, "cairo_pdf", labels[1])
     timed_step(print_pdf, "set_text", labels[2])
     timed_step(print_photos, "prepare_photo", labels[3])
-    timed_step(cmyk.CmykConverter, "_cmyk", labels[4])
+    timed_step(cmyk.CmykConverter, "jpeg_planes", labels[4])
     timed_step(pdfcolor.ColorRewriter, "page", labels[5])
     template = load_catalogue().get("flyer-a4-veranstaltung")
     content = Content({"body": body}, {"photo": ImageChoice(photo)})

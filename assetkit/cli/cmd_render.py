@@ -50,7 +50,6 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.quality <= 100:
         raise OutputError("--quality muss zwischen 1 und 100 liegen.")
     content = content_from_args(args)
-    office = office_from_args(args)
     preset = resolve_preset(args.preset) if args.preset else None
     request = ExportRequest(fmt=fmt, dpi=args.dpi, jpeg_quality=args.quality, bleed=args.bleed,
                             preset=preset)
@@ -61,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
         # The photo work (decode, crop, sRGB → CMYK, JPEG) starts on the second core now,
         # while the text engine, the renderer and the PDF library load on this one.
         photos = start_photos(template, content, preset, bands=1)
+    office = office_from_args(args)
     from assetkit.brand import load_brand
     from assetkit.export.formats import export
     from assetkit.export.write import write_atomic

@@ -293,11 +293,14 @@ def _image_is_rgb(image: pikepdf.Object) -> bool:
             and _is_rgb(space[1]))
 
 
-def device_rgb_left(pdf: pikepdf.Pdf) -> list[str]:
-    """Where DeviceRGB is still used: object numbers and content-stream operators."""
+def device_rgb_left(pdf: pikepdf.Pdf,
+                    skip: frozenset[tuple[int, int]] = frozenset()) -> list[str]:
+    """Where DeviceRGB is still used: object numbers and content-stream operators. ``skip``:
+    objects not to look at (yet), see :func:`uses_device_rgb`."""
     found: list[str] = []
     for obj in pdf.objects:
-        if _walk_has_rgb(obj, depth=0):
+        # (pdf.objects also yields numbers and other scalars, which have no objgen)
+        if getattr(obj, "objgen", None) not in skip and _walk_has_rgb(obj, depth=0):
             found.append(f"Objekt {obj.objgen[0]}")
     streams: list[tuple[str, Callable[[], list[object]]]] = []
     for i, page in enumerate(pdf.pages):
@@ -317,6 +320,11 @@ def device_rgb_left(pdf: pikepdf.Pdf) -> list[str]:
                                       and _is_rgb(instruction.operands[0])):  # type: ignore[attr-defined]
                 found.append(f"{where}: {op}")
     return found
+
+
+def uses_device_rgb(obj: pikepdf.Object) -> bool:
+    """Whether ``obj`` itself (not what it refers to) names DeviceRGB or CalRGB."""
+    return _walk_has_rgb(obj, depth=0)
 
 
 def _walk_has_rgb(obj: object, depth: int) -> bool:

@@ -35,7 +35,7 @@ from assetkit.compose import Composition, Note
 from assetkit.errors import RenderError
 from assetkit.export.cmyk import CmykConverter, srgb_profile_path
 from assetkit.export.marks import PageGeometry, crop_marks
-from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left
+from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left, uses_device_rgb
 from assetkit.export.pdfx import add_output_intent, set_metadata
 from assetkit.export.presets import Preset
 from assetkit.export.print_photos import (
@@ -96,21 +96,28 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
             add_output_intent(pdf, preset.output_profile, preset.output_condition,
                               preset.output_condition_info)
         set_metadata(pdf, title, preset.is_pdfx)
-        # Everything else is done: now wait for the photos (usually ready by now).
+        # Everything else is done and checked (the stand-ins are checked once they are the
+        # photos): now wait for the photos, usually ready by now.
+        no_rgb = preset.is_pdfx or preset.color == "cmyk"
+        if no_rgb:
+            _refuse_rgb(device_rgb_left(pdf, frozenset(i.objgen for _, i in stand_ins)))
         prepared = photos.prepared(placed)
         for index, image in stand_ins:
             _write_photo(pdf, image, prepared[index])
             if srgb is not None:
                 image.ColorSpace = srgb
-        if preset.is_pdfx or preset.color == "cmyk":
-            left = device_rgb_left(pdf)
-            if left:
-                raise RenderError("Im Druck-PDF sind noch RGB-Farben übrig "
-                                  f"({', '.join(left[:3])}); es wurde nicht gespeichert.")
+            if no_rgb and uses_device_rgb(image):
+                _refuse_rgb([f"Objekt {image.objgen[0]}"])
         out = io.BytesIO()
         pdf.save(out, min_version="1.6" if preset.is_pdfx else "1.5",
                  compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return PrintPdf(out.getvalue(), tuple(notes), geometry)
+
+
+def _refuse_rgb(left: list[str]) -> None:
+    if left:
+        raise RenderError("Im Druck-PDF sind noch RGB-Farben übrig "
+                          f"({', '.join(left[:3])}); es wurde nicht gespeichert.")
 
 
 # -- photos ---------------------------------------------------------------------------------

@@ -167,3 +167,15 @@ def test_photo_table_is_kept_in_the_cache_folder_and_rebuilt_when_damaged(
     assert cmyk.photo_lut(profile, 240.0).table != built.table
     assert len(list(cached.parent.glob("*.bin"))) == 2
     cmyk.photo_lut.cache_clear()
+
+
+def test_device_rgb_left_skips_only_the_objects_it_is_told_to() -> None:
+    from assetkit.export.pdfcolor import uses_device_rgb
+
+    pdf = rendered()
+    rgb_objects = [obj.objgen for obj in pdf.objects if uses_device_rgb(obj)]
+    assert rgb_objects
+    left = device_rgb_left(pdf, frozenset(rgb_objects[:1]))
+    assert f"Objekt {rgb_objects[0][0]}" not in left
+    assert left
+    assert len(left) < len(device_rgb_left(pdf))

@@ -124,3 +124,25 @@ def test_two_bands_give_the_same_jpeg_as_one(tmp_path: Path) -> None:
     two = prepare_photo(photo, preset, converter, bands=2)
     assert one.size == two.size == (1400, 900)
     assert one.data == two.data
+
+
+def test_a_cmyk_pdf_whose_photo_came_out_rgb_is_refused(
+        tmp_path: Path, fresh_cache: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The colour check runs before the photos are ready, without them; the photos are checked
+    # as they are written.
+    from assetkit.errors import RenderError
+    from assetkit.export import print_photos
+
+    real = print_photos.prepare_photo
+
+    def rgb_photo(photo, preset, converter, bands=None):  # type: ignore[no-untyped-def]
+        return real(photo, preset, None, bands)
+
+    monkeypatch.setattr(print_photos, "prepare_photo", rgb_photo)
+    photo = make_photo(tmp_path / "foto.jpg", (900, 600))
+    template = load_catalogue().get(TEMPLATE)
+    content = Content(images={"photo": ImageChoice(photo)})
+    preset = resolve_preset("druckerei")
+    job = start_photos(template, content, preset, bands=1)
+    with pytest.raises(RenderError, match="RGB-Farben"):
+        export(template, content, load_brand(), None, ExportRequest("pdf", preset=preset), job)
