@@ -13,15 +13,13 @@ and draws the page. The two halves of a photo are converted on two threads.
 
 from __future__ import annotations
 
-import sys
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TypeVar
 
 from PIL import Image
 
+from assetkit.background import in_background, quick_gil_handoff
 from assetkit.compose import Composition, Content
 from assetkit.compose.photos import placed_photo
 from assetkit.export.cmyk import CmykConverter, encode_ycck_planes, load_profile
@@ -69,7 +67,7 @@ class PhotoJob:
                  preset: Preset, converter: CmykConverter | None) -> None:
         self.preset = preset
         self.converter = converter
-        self._done = _in_background(lambda: _with_quick_gil_handoff(work))
+        self._done = in_background(lambda: _handing_off(work), "assetkit-print-photos")
 
     def prepared(self, photos: list[PrintPhoto]) -> list[PreparedPhoto]:
         """The prepared form of each of ``photos`` (the composition's), in their order. A
@@ -156,28 +154,9 @@ def prepare_photo(photo: PrintPhoto, preset: Preset, converter: CmykConverter | 
                          rgb.size, "/DeviceRGB", None, alpha)
 
 
-_SWITCH_LOCK = threading.Lock()
-_SWITCH_USERS = [0, 0.005]           # running jobs, the interval to restore after the last
-QUICK_SWITCH_INTERVAL = 0.0002
-
-
-def _with_quick_gil_handoff(work: Callable[[], T]) -> T:
-    """Run ``work`` with a short GIL switch interval. The photo work is a chain of short
-    Pillow calls that release the GIL; after each, the thread must get the GIL back from the
-    main thread (loading modules, composing), which by default lets go only every 5 ms — that
-    waiting made the photo take 0.27 s instead of 0.14 s beside a busy main thread."""
-    with _SWITCH_LOCK:
-        if _SWITCH_USERS[0] == 0:
-            _SWITCH_USERS[1] = sys.getswitchinterval()
-            sys.setswitchinterval(min(_SWITCH_USERS[1], QUICK_SWITCH_INTERVAL))
-        _SWITCH_USERS[0] += 1
-    try:
+def _handing_off(work: Callable[[], T]) -> T:
+    with quick_gil_handoff():
         return work()
-    finally:
-        with _SWITCH_LOCK:
-            _SWITCH_USERS[0] -= 1
-            if _SWITCH_USERS[0] == 0:
-                sys.setswitchinterval(_SWITCH_USERS[1])
 
 
 def _in_bands(image: Image.Image, work: Callable[[Image.Image], Image.Image]) -> Image.Image:
@@ -188,24 +167,10 @@ def _in_bands(image: Image.Image, work: Callable[[Image.Image], Image.Image]) ->
     middle = image.height // 2
     top = image.crop((0, 0, image.width, middle))
     bottom = image.crop((0, middle, image.width, image.height))
-    bottom_done = _in_background(lambda: work(bottom))
+    bottom_done = in_background(lambda: work(bottom), "assetkit-print-photos")
     done_top = work(top)
     done_bottom = bottom_done.result()
     merged = Image.new(done_top.mode, image.size)
     merged.paste(done_top, (0, 0))
     merged.paste(done_bottom, (0, middle))
     return merged
-
-
-def _in_background(work: Callable[[], T]) -> Future[T]:
-    """``work`` running on a thread of its own; its future holds the result or the error."""
-    future: Future[T] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(work())
-        except BaseException as exc:  # noqa: BLE001 -- handed to whoever asks for the result
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="assetkit-print-photos", daemon=True).start()
-    return future

@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+from assetkit.background import in_background, quick_gil_handoff
 from assetkit.images.loading import DEFAULT_MAX_PIXELS, LoadedImage, _error, load_image
 
 DEFAULT_BUDGET_PIXELS = 120_000_000  # ≈ 360–480 MB of RGB/RGBA; five 24 MP camera photos
@@ -144,10 +145,11 @@ def prefetch(paths: Iterable[Path]) -> None:
     paths = list(paths)
 
     def decode() -> None:
-        for path in paths:
-            try:
-                PHOTOS.get(path)
-            except Exception:  # noqa: BLE001, S112 -- the composer reports it in a clear sentence
-                continue
+        with quick_gil_handoff():
+            for path in paths:
+                try:
+                    PHOTOS.get(path)
+                except Exception:  # noqa: BLE001, S112 -- the composer reports it clearly
+                    continue
 
-    threading.Thread(target=decode, name="assetkit-prefetch", daemon=True).start()
+    in_background(decode, "assetkit-prefetch")
