@@ -6,6 +6,7 @@ rendering in worker threads), ``preview``, ``gallery``, ``fields`` (widgets), ``
 ``office_dialog``, ``export_dialog``.
 """
 
-from assetkit.gui import qtfix
+from assetkit.gui import frozen, qtfix
 
+frozen.prepare()      # the bundle's Qt folders, before any module here imports Qt
 qtfix.apply()

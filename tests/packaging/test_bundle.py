@@ -159,6 +159,41 @@ def test_print_pdf_stamp_and_word_template_work_frozen(bundle: Path, clean_home:
     assert round(document.sections[0].page_width.mm) == 210
 
 
+def test_command_line_runs_do_not_load_qt(bundle: Path, clean_home: Path) -> None:
+    # PyInstaller's PySide6 run-time hook would import QtCore at every start (~50 ms of every
+    # render); the spec leaves it out and assetkit.gui.frozen does its work for the app.
+    result = run_clean(bundle, clean_home, "presets", LD_DEBUG="files")   # the loader's trace
+    assert result.returncode == 0, result.stderr
+    assert "Druckerei" in result.stdout
+    loaded = re.findall(r"file=(\S+)", result.stderr)
+    assert any("libpython" in name for name in loaded)      # the trace does list libraries
+    assert not [name for name in loaded if "Qt6" in name or "pyside6" in name.lower()]
+
+
+def test_desktop_app_starts_with_the_bundled_qt_plugins(bundle: Path, clean_home: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(clean_home), "QT_QPA_PLATFORM": "offscreen",
+           "QT_DEBUG_PLUGINS": "1", "FONTCONFIG_FILE": str(clean_home / "fonts.conf")}
+    app = subprocess.Popen([str(bundle / "assetkit")], cwd=clean_home, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seen: list[str] = []
+    try:
+        assert app.stdout is not None
+        for line in app.stdout:        # Qt reports each plugin it loads (QT_DEBUG_PLUGINS)
+            seen.append(line)
+            if "libqoffscreen.so" in line and "loaded library" in line:
+                break
+        else:
+            pytest.fail("the app ended without loading its platform plugin:\n" + "".join(seen))
+        platform_plugin = next(line for line in seen if "loaded library" in line
+                               and "libqoffscreen.so" in line)
+        assert str(bundle / "_internal") in platform_plugin
+        assert app.poll() is None                       # still running: the window is up
+    finally:
+        app.kill()
+        app.wait(30)
+    assert not any("Traceback" in line for line in seen)
+
+
 def test_bundled_assetkit_code_imports_no_network_client(bundle: Path) -> None:
     modules = _bundled_modules(bundle)
     ours = {name: code for name, code in modules.items() if name.split(".")[0] == "assetkit"}
