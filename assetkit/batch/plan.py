@@ -46,7 +46,8 @@ class BatchOptions:
     mapping: Mapping[str, str] = field(default_factory=dict)   # field id → column
     office: OfficeProfile | None = None     # base profile under the row's office columns
     jobs: int | None = None                 # worker processes; None: all cores
-    strict: bool = False                    # overflowing text is an error
+    strict: bool = False                    # warnings refuse a row's file too
+    force: bool = False                     # write files although the check finds errors
     resume: bool = False                    # skip outputs a previous run finished
     make_zip: bool = False
     encoding: str | None = None

@@ -111,7 +111,7 @@ class _Run:
         self.out_dir = plan.out_dir
         self.workers = max(1, min(plan.options.jobs or default_workers(), plan.row_count))
         self.settings = RunSettings(self.out_dir, plan.options.strict, plan.options.jpeg_quality,
-                                    plan.options.dpi, dict(plan.presets))
+                                    plan.options.dpi, dict(plan.presets), plan.options.force)
         self.results: list[JobResult] = []
         self.counts = {"ok": 0, "warning": 0, "error": 0, "skipped": 0, "cancelled": 0}
         self.rendered = 0

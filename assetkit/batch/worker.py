@@ -35,6 +35,7 @@ class RunSettings:
     jpeg_quality: int = 90
     dpi: float | None = None
     presets: Mapping[str, Preset] = field(default_factory=dict)    # id → resolved preset
+    force: bool = False          # write rows whose check finds errors too
 
 
 @dataclass(frozen=True)
@@ -108,21 +109,26 @@ def _request(job: JobSpec, settings: RunSettings) -> Any:
 def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
     from assetkit.export.formats import export
     from assetkit.export.write import write_atomic
+    from assetkit.preflight.judge import check_content
 
     start = time.perf_counter()
     try:
         catalogue, brand = _context()
         template = catalogue.get(job.template)
-        data, composition = export(template, job.content, brand, job.office,
-                                   _request(job, settings))
-        errors, warnings = [], []
-        for note in composition.notes:
-            if note.severity == "error" or (settings.strict and note.code == "text.overflow"):
-                errors.append(note.message)
-            elif note.severity == "warning":
-                warnings.append(note.message)
-        if errors:
-            return _result(job, "error", (*errors, *warnings), start=start)
+        request = _request(job, settings)
+        # The one judge, as `assetkit check` and `assetkit render` ask it: a row with an error
+        # gets no file (with --strict, a warning refuses it too).
+        findings, _ = check_content(template, job.content, brand, job.office,
+                                    preset=request.preset)
+        errors = [f.message_de for f in findings
+                  if f.severity == "error" or (settings.strict and f.severity == "warning")]
+        warnings = [f.message_de for f in findings
+                    if f.severity == "warning" and not settings.strict]
+        if errors and not settings.force:
+            return _result(job, "error", tuple(errors), start=start)    # no file: errors only
+        warnings = [*errors, *warnings]         # forced: written, and the report says why
+        data, composition = export(template, job.content, brand, job.office, request)
+        warnings += [n.message for n in composition.notes if n.code.startswith("print.")]
         write_atomic(settings.out_dir / job.name, data, inputs=job.inputs)
     except AssetkitError as exc:
         return _result(job, "error", (exc.message,), start=start)

@@ -54,7 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--jobs", "-j", type=int, metavar="N",
                    help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
     p.add_argument("--strict", action="store_true",
-                   help="zu langer Text ist ein Fehler (Datei wird nicht erzeugt)")
+                   help="auch Warnungen der Prüfung verhindern die Datei einer Zeile")
+    p.add_argument("--force", action="store_true",
+                   help="Dateien auch schreiben, wenn die Prüfung Fehler findet")
     p.add_argument("--resume", action="store_true",
                    help="fertige Dateien eines früheren Laufs überspringen")
     p.add_argument("--zip", action="store_true", help="zusätzlich alle Dateien als ZIP")
@@ -77,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         templates=_split(args.template), out_dir=args.out, presets=_split(args.preset),
         fmt=args.format, name_pattern=args.name, mapping=parse_map_options(args.map),
         office=load_office(args.office) if args.office else None, jobs=args.jobs,
-        strict=args.strict, resume=args.resume, make_zip=args.zip, encoding=args.encoding,
+        strict=args.strict, force=args.force, resume=args.resume, make_zip=args.zip, encoding=args.encoding,
         delimiter=args.delimiter, sheet=args.sheet, jpeg_quality=args.quality, dpi=args.dpi,
         preview_rows=0,
     )

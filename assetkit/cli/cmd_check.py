@@ -15,17 +15,16 @@ from pathlib import Path
 
 from assetkit.brand import load_brand
 from assetkit.cli.content_args import add_content_arguments, content_from_args, office_from_args
-from assetkit.compose import compose
 from assetkit.preflight import (
     PLATFORMS,
     Finding,
-    check_composition,
     check_image_file,
     check_pdf,
     exit_code,
     report,
     sort_findings,
 )
+from assetkit.preflight.judge import check_content
 from assetkit.preflight.targets import PreflightError
 from assetkit.templates import load_catalogue
 
@@ -64,9 +63,8 @@ def run(args: argparse.Namespace) -> int:
                     else check_image_file(path, preset=args.preset))
     else:
         template = load_catalogue().get(source)
-        brand = load_brand()
-        composition = compose(template, content_from_args(args), brand, office_from_args(args))
-        findings = check_composition(composition, preset=args.preset, brand=brand)
+        findings, _ = check_content(template, content_from_args(args), load_brand(),
+                                    office_from_args(args), preset=args.preset)
     if args.json:
         json.dump(report(findings, source, args.preset), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

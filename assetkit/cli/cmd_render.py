@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="Druck-PDF nach Exportprofil (Name aus „assetkit presets“ oder .toml-Datei)")
     p.add_argument("--quality", type=int, default=90, help="JPEG-Qualität 1–100 (Standard 90)")
     p.add_argument("--force", action="store_true",
-                   help="Druck-PDF auch bei Fehlern schreiben (z. B. fehlendes Pflichtfoto)")
+                   help="Datei auch schreiben, wenn die Prüfung Fehler findet (z. B. Text passt nicht)")
     p.set_defaults(func=run)
 
 
@@ -63,22 +63,29 @@ def run(args: argparse.Namespace) -> int:
     office = office_from_args(args)
     from assetkit.brand import load_brand
     from assetkit.export.formats import export
+    from assetkit.preflight.judge import check_content, errors
     from assetkit.export.write import write_atomic
 
-    data, composition = export(template, content, load_brand(), office, request, photos)
-    errors = [n for n in composition.notes if n.severity == "error"]
-    for note in composition.notes:
-        if note.severity != "error":
-            warn(note.message)
-    if errors and preset is not None and not args.force:
-        # A print export with errors costs money at the print shop: stop unless confirmed.
-        for note in errors:
-            print(f"Fehler: {note.message}", file=sys.stderr)
-        print("Das Druck-PDF wurde nicht geschrieben; „--force“ schreibt es trotzdem.",
+    brand = load_brand()
+    # The one judge: the same findings as `assetkit check` with this preset, before any work
+    # on the file itself, so a refused export costs only the check.
+    findings, _ = check_content(template, content, brand, office, preset=preset)
+    refused = errors(findings)
+    if refused and not args.force:
+        for finding in refused:
+            print(f"Fehler: {finding.message_de}", file=sys.stderr)
+        print(f"{args.out} wurde nicht geschrieben; „--force“ schreibt die Datei trotzdem.",
               file=sys.stderr)
         return 2
-    for note in errors:
-        warn(note.message)
+    data, composition = export(template, content, brand, office, request, photos)
+    for finding in findings:
+        if finding.severity == "error":
+            warn(f"{finding.message_de} (mit --force geschrieben)")
+        else:
+            warn(finding.message_de, hint=finding.severity == "info")
+    for note in composition.notes:
+        if note.code.startswith("print."):     # facts of the finisher, known only now
+            warn(note.message)
     write_atomic(args.out, data, inputs=input_paths(args))
     size = ""
     if fmt in ("png", "jpeg"):

@@ -109,5 +109,5 @@ def entry() -> NoReturn:
     os._exit(code)
 
 
-def warn(message: str) -> None:
-    print(f"Warnung: {message}", file=sys.stderr)
+def warn(message: str, *, hint: bool = False) -> None:
+    print(f"{'Hinweis' if hint else 'Warnung'}: {message}", file=sys.stderr)

@@ -38,8 +38,6 @@ from assetkit.text.svg import marker_color, marker_to_svg
 from assetkit.text.typography import german_typography
 
 SCREEN_PX_PER_MM = 150 / 25.4
-PRINT_PPI_WARN = 250
-PRINT_PPI_ERROR = 150
 
 
 def compose(template: Template, content: Content, brand: Brand,
@@ -66,7 +64,7 @@ def compose(template: Template, content: Content, brand: Brand,
         node = by_id[f.element]
         if not value.strip():
             if f.required:
-                notes.append(Note("error", "text.missing",
+                notes.append(Note("text.missing",
                                   f"Das Pflichtfeld „{f.label.de}“ ist leer.", f.id, f.box))
             svgtools.replace(node, [])
             continue
@@ -91,7 +89,7 @@ def compose(template: Template, content: Content, brand: Brand,
         choice = content.images.get(image_field.id)
         if choice is None:
             if image_field.required:
-                notes.append(Note("error", "image.missing",
+                notes.append(Note("image.missing",
                                   f"Für „{image_field.label.de}“ ist noch kein Foto gewählt.",
                                   image_field.id, image_field.box))
             placeholder = _placeholder(image_field, brand) if options.placeholders else []
@@ -190,14 +188,19 @@ def _text_notes(f: TextField, layout: TextLayout) -> list[Note]:
     if layout.overflow:
         hidden = layout.hidden_text.strip()
         shown = (hidden[:40] + "…") if len(hidden) > 40 else hidden
-        notes.append(Note("warning", "text.overflow",
+        notes.append(Note("text.overflow",
                           f"Der Text in „{f.label.de}“ passt nicht in sein Feld; "
-                          f"nicht angezeigt: „{shown}“.", f.id, f.box))
+                          f"nicht angezeigt: „{shown}“.", f.id, f.box, hidden))
+    if layout.forced_breaks:
+        cut = next((line.text for line in layout.lines), "")
+        notes.append(Note("text.word_split",
+                          f"Ein Wort in „{f.label.de}“ ist breiter als das Feld und wird mitten "
+                          "im Wort getrennt; kürzer formulieren.", f.id, f.box, cut))
     if layout.missing_chars:
         chars = " ".join(sorted(layout.missing_chars))[:40]
-        notes.append(Note("warning", "text.missing_glyphs",
+        notes.append(Note("text.missing_glyphs",
                           f"Die Schrift hat für diese Zeichen in „{f.label.de}“ keine Glyphen; "
-                          f"sie werden weggelassen: {chars}", f.id, f.box))
+                          f"sie werden weggelassen: {chars}", f.id, f.box, chars))
     return notes
 
 
@@ -224,19 +227,9 @@ def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: Comp
                                 rx=f.corner_radius))
         node.set("clip-path", f"url(#{clip_id})")
         elements.insert(0, clip)
-    notes: list[Note] = []
-    ppi = None
-    if template.page.unit == "mm":
-        ppi = placement.effective_ppi(b.width)
-        if ppi < PRINT_PPI_ERROR:
-            notes.append(Note("warning", "image.low_resolution",
-                              f"Das Foto in „{f.label.de}“ hat nur {ppi:.0f} ppi; für den Druck "
-                              f"sind mindestens {PRINT_PPI_ERROR} ppi nötig, besser 300.", f.id, b))
-    elif placement.upscale_needed:
-        notes.append(Note("info", "image.upscaled",
-                          f"Das Foto in „{f.label.de}“ ist kleiner als das Feld und wird "
-                          "vergrößert; es kann unscharf wirken.", f.id, b))
-    return PlacedImage(f.id, b, placement, placed.source_name, ppi), elements, notes
+    # Effective ppi and upscaling are facts of the placement (PlacedImage); preflight judges them.
+    ppi = placement.effective_ppi(b.width) if template.page.unit == "mm" else None
+    return PlacedImage(f.id, b, placement, placed.source_name, ppi), elements, []
 
 
 def _logo(slot: LogoSlot, brand: Brand, template: Template,
@@ -250,7 +243,7 @@ def _logo(slot: LogoSlot, brand: Brand, template: Template,
     minimum = slot.min_width or (logo.min_width_mm if template.page.unit == "mm" else logo.min_width_px)
     notes = []
     if w < minimum - 1e-6:
-        notes.append(Note("error", "logo.too_small",
+        notes.append(Note("logo.too_small",
                           f"Das Logo ist {w:.1f} breit, die Mindestbreite ist {minimum:g} "
                           f"{template.page.unit}.", None, Rect(x, y, w, h)))
     source = parse_svg(logo.svg, logo.path.name).getroot()

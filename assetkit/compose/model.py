@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from assetkit.images import Placement
     from assetkit.text import TextLayout
 
-Severity = Literal["error", "warning", "info"]
-
-
 @dataclass(frozen=True)
 class ImageChoice:
     """A photo chosen for an image field, with how it is cropped."""
@@ -50,13 +47,19 @@ class ComposeOptions:
 
 @dataclass(frozen=True)
 class Note:
-    """Something the user should know about the composition (overflow, low resolution…)."""
+    """A fact the composer (or the print finisher) observed: overflow with the hidden text,
+    missing glyphs, a missing photo or required text, a logo below its minimum, bleed short.
 
-    severity: Severity
+    Notes carry no severity: how bad a fact is, is judged once, by ``assetkit.preflight``
+    (see ``preflight.judge``), so every surface that exports agrees. ``detail`` holds the
+    measured value where there is one (the hidden text, the missing characters).
+    """
+
     code: str
     message: str
     field: str | None = None
     region: Rect | None = None
+    detail: str = ""
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ def _stand_ins(page: pikepdf.Page, photos: list[PrintPhoto],
         if index is not None:
             found.append((index, image))
     for index in by_size.values():  # pragma: no cover - cairo always keeps image objects
-        notes.append(Note("warning", "print.photo_missing",
+        notes.append(Note("print.photo_missing",
                           f"Das Foto „{photos[index].field}“ konnte nicht als JPEG eingebettet "
                           "werden."))
     return found
@@ -212,7 +212,7 @@ def _geometry(composition: Composition, preset: Preset, notes: list[Note]) -> Pa
     drawn_bleed = -composition.view.x * to_mm
     bleed = min(preset.bleed_mm, drawn_bleed)
     if preset.bleed_mm > drawn_bleed + 1e-6:
-        notes.append(Note("warning", "print.bleed_short",
+        notes.append(Note("print.bleed_short",
                           f"Die Vorlage hat nur {drawn_bleed:g} mm Beschnitt, das Exportprofil "
                           f"verlangt {preset.bleed_mm:g} mm; es werden {bleed:g} mm ausgegeben."))
     return PageGeometry.for_mm(page.width * to_mm, page.height * to_mm, bleed, preset.crop_marks,

@@ -107,21 +107,22 @@ def _ink(layout: object) -> Rect:
 
 # ---------------------------------------------------------------- notes of the composer
 
-_NOTE_CODES = {"text.overflow": "text.overflow", "text.missing": "text.missing",
-               "text.missing_glyphs": "text.missing_glyphs", "image.missing": "image.missing",
-               "logo.too_small": "logo.too_small"}
+# The composer's and finisher's facts, and how bad each is. Resolution and upscaling are facts of
+# the placed photos, judged in _image_checks against the target's thresholds.
+_NOTE_SEVERITY: dict[str, Severity] = {
+    "text.overflow": "error", "text.missing": "error", "text.missing_glyphs": "error",
+    "text.word_split": "error", "image.missing": "error", "logo.too_small": "error",
+    "print.photo_missing": "error", "print.bleed_short": "warning"}
 
 
 def _from_notes(c: Composition) -> Iterator[Finding]:
-    # Low resolution and upscaling are measured in _image_checks with the print thresholds.
     for note in c.notes:
-        code = _NOTE_CODES.get(note.code)
-        if code is None:
+        severity = _NOTE_SEVERITY.get(note.code)
+        if severity is None:
             continue
         de, en = _note_texts(c, note)
         box = _rect_box(note.region) if note.region else None
-        severity: Severity = "warning" if code == "text.missing_glyphs" else "error"
-        yield Finding(code, severity, de, en, 1, box, note.field, c.page.unit)
+        yield Finding(note.code, severity, de, en, 1, box, note.field, c.page.unit)
 
 
 def _note_texts(c: Composition, note: Note) -> tuple[str, str]:
@@ -132,13 +133,21 @@ def _note_texts(c: Composition, note: Note) -> tuple[str, str]:
     if note.code == "text.overflow":
         return (f"{note.message} Text kürzen.",
                 f"The text in “{en_label}” does not fit its field; shorten it.")
+    if note.code == "text.word_split":
+        return (note.message, f"A word in “{en_label}” is wider than its field and is split "
+                              "mid-word; shorten it or use a shorter word.")
     if note.code == "text.missing":
         return note.message, f"The required field “{en_label}” is empty."
     if note.code == "text.missing_glyphs":
-        return note.message, f"The font has no glyphs for some characters in “{en_label}”."
+        return note.message, (f"The font has no glyphs for some characters in “{en_label}”; "
+                              f"they would be left out: {note.detail}")
     if note.code == "image.missing":
         return (f"{note.message} Bitte ein Foto einsetzen.",
                 f"No photo chosen for “{en_label}” yet.")
+    if note.code == "print.photo_missing":
+        return note.message, "A photo could not be embedded as JPEG."
+    if note.code == "print.bleed_short":
+        return note.message, "The template has less bleed than the export profile asks for."
     return (f"{note.message} Das Logo nicht verkleinern; ein größeres Format wählen.",
             "The logo is below its minimum width; choose a larger format.")
 

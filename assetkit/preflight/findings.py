@@ -38,12 +38,17 @@ CODES: dict[str, CodeInfo] = {
     # text
     "text.missing": CodeInfo(("error",), "Pflichtfeld leer", "Required field empty"),
     "text.overflow": CodeInfo(("error",), "Text passt nicht", "Text does not fit"),
-    "text.missing_glyphs": CodeInfo(("warning",), "Zeichen fehlen in der Schrift",
+    "text.missing_glyphs": CodeInfo(("error",), "Zeichen fehlen in der Schrift",
                                     "Characters missing from the font"),
+    "text.word_split": CodeInfo(("error",), "Wort mitten im Wort getrennt",
+                                "Word split mid-word"),
     "text.too_small": CodeInfo(("warning",), "Schrift zu klein", "Type too small"),
     "text.contrast": CodeInfo(("error",), "Zu wenig Kontrast", "Contrast too low"),
     "text.orphan": CodeInfo(("warning",), "Einzelnes Wort in der letzten Zeile",
                             "Orphan word on the last line"),
+    # sample content still in place
+    "content.sample": CodeInfo(("info",), "Beispieltext", "Sample text"),
+    "content.example_contact": CodeInfo(("info",), "Beispieladresse", "Example address"),
     # photos
     "image.missing": CodeInfo(("error",), "Foto fehlt", "Photo missing"),
     "image.low_resolution": CodeInfo(("error",), "Foto-Auflösung zu gering",
@@ -54,6 +59,9 @@ CODES: dict[str, CodeInfo] = {
     # print (composed document)
     "print.bleed": CodeInfo(("error",), "Beschnittzugabe fehlt", "Bleed missing"),
     "print.trim_margin": CodeInfo(("error",), "Zu nah am Endformat", "Too close to the trim"),
+    "print.bleed_short": CodeInfo(("warning",), "Beschnitt kürzer als verlangt",
+                                  "Bleed shorter than asked"),
+    "print.photo_missing": CodeInfo(("error",), "Foto nicht eingebettet", "Photo not embedded"),
     # social
     "social.safe_zone": CodeInfo(("warning",), "Außerhalb des sicheren Bereichs",
                                  "Outside the safe zone"),

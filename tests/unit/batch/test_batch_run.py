@@ -61,14 +61,13 @@ def test_bad_rows_are_reported_with_excel_row_numbers_while_good_rows_are_made(
     assert "Zeile 3 (2 Dateien): Das Foto „bilder/fehlt.jpg“ für „Foto“ gibt es nicht." in out
     assert "Zeile 4 (2 Dateien): Das Pflichtfeld „Überschrift“ ist leer." in out
     assert "Zeile 5 (CON_post-4x5-veranstaltung_5.png): Der Text in „Überschrift“ passt nicht" \
-        in out                                                         # a warning, still made
+        in out                                                         # never cut: no file
     assert "„Bemerkung“" in err                                        # unused column, once
     assert err.count("Bemerkung") == 1
     assert "Dateien/s" in err                                          # progress on stderr
     made = sorted(p.name for p in folder.iterdir() if p.suffix == ".png")
     assert made == sorted([
         "KoBa Harz_post-4x5-veranstaltung_2.png", "KoBa Harz_story-veranstaltung_2.png",
-        "CON_post-4x5-veranstaltung_5.png", "CON_story-veranstaltung_5.png",
         "Köln_Süd_post-4x5-veranstaltung_6.png", "Köln_Süd_story-veranstaltung_6.png",
     ])
     post = _png(folder / "KoBa Harz_post-4x5-veranstaltung_2.png")
@@ -85,10 +84,11 @@ def test_summary_report_csv_for_excel_and_json(cli_run: tuple[int, str, str, Pat
     assert raw.startswith(b"\xef\xbb\xbf")      # Excel reads the umlauts as UTF-8
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert [(t["Zeile"], t["Vorlage"], t["Status"]) for t in table] == [
-        ("2", POST, "erstellt"), ("2", STORY, "erstellt"),
+        # the row's 480×320 photo is enlarged for the 1080 px formats: a warning
+        ("2", POST, "erstellt, mit Hinweis"), ("2", STORY, "erstellt, mit Hinweis"),
         ("3", POST, "Fehler"), ("3", STORY, "Fehler"),
         ("4", POST, "Fehler"), ("4", STORY, "Fehler"),
-        ("5", POST, "erstellt, mit Hinweis"), ("5", STORY, "erstellt, mit Hinweis"),
+        ("5", POST, "Fehler"), ("5", STORY, "Fehler"),
         ("6", POST, "erstellt"), ("6", STORY, "erstellt"),
     ]
     assert "gibt es nicht" in table[2]["Hinweise"]
@@ -96,7 +96,7 @@ def test_summary_report_csv_for_excel_and_json(cli_run: tuple[int, str, str, Pat
     report = json.loads((folder / REPORT_JSON).read_text("utf-8"))
     s = report["summary"]
     assert (s["rows"], s["planned"], s["created"], s["with_warnings"], s["errors"]) == \
-        (5, 10, 6, 2, 4)
+        (5, 10, 4, 2, 6)
     assert s["unused_columns"] == ["Bemerkung"]
     made = [r for r in report["results"] if r["status"] in ("ok", "warning")]
     assert all(r["size"] == (folder / r["file"]).stat().st_size for r in made)
@@ -107,9 +107,9 @@ def test_zip_holds_every_output_and_the_report(cli_run: tuple[int, str, str, Pat
     with zipfile.ZipFile(folder / ZIP_NAME) as archive:
         names = sorted(archive.namelist())
         assert archive.testzip() is None
-        data = archive.read("CON_post-4x5-veranstaltung_5.png")
+        data = archive.read("KoBa Harz_post-4x5-veranstaltung_2.png")
     assert names == sorted([*(p.name for p in folder.glob("*.png")), REPORT_CSV])
-    assert data == (folder / "CON_post-4x5-veranstaltung_5.png").read_bytes()
+    assert data == (folder / "KoBa Harz_post-4x5-veranstaltung_2.png").read_bytes()
 
 
 def _csv(folder: Path, rows: list[str]) -> Path:
@@ -128,11 +128,25 @@ def test_strict_makes_overflow_an_error_and_writes_nothing(tmp_path: Path) -> No
     assert not (tmp_path / "out" / report.results[1].file).exists()
 
 
+def test_cut_text_refuses_the_row_and_force_writes_it(tmp_path: Path) -> None:
+    data = _csv(tmp_path, ["Jobcenter A;Kurz", f"Jobcenter B;{LONG}"])
+    refused = run_batch(plan_batch(data, BatchOptions(templates=(POST,), jobs=1,
+                                                      out_dir=tmp_path / "out")))
+    assert [r.status for r in refused.results] == ["ok", "error"]
+    assert not (tmp_path / "out" / refused.results[1].file).exists()
+    forced = run_batch(plan_batch(data, BatchOptions(templates=(POST,), jobs=1, force=True,
+                                                     out_dir=tmp_path / "out2")))
+    assert [r.status for r in forced.results] == ["ok", "warning"]
+    assert "passt nicht" in forced.results[1].messages[0]
+    assert _png(tmp_path / "out2" / forced.results[1].file).size == (1080, 1350)
+
+
 def test_resume_skips_only_complete_unchanged_outputs(tmp_path: Path) -> None:
     rows = ["Jobcenter A;Eins", f"Jobcenter B;{LONG}", "Jobcenter C;Drei"]
-    options = BatchOptions(templates=(POST,), jobs=1, out_dir=tmp_path / "out", preview_rows=0)
+    options = BatchOptions(templates=(POST,), jobs=1, out_dir=tmp_path / "out", preview_rows=0,
+                           force=True)
     first = run_batch(plan_batch(_csv(tmp_path, rows), options))
-    assert [r.status for r in first.results] == ["ok", "warning", "ok"]
+    assert [r.status for r in first.results] == ["ok", "warning", "ok"]   # forced, noted
     a, b, c = (tmp_path / "out" / r.file for r in first.results)
     a.write_bytes(a.read_bytes()[:1000])              # a half-written file from a crash
     rows[2] = "Jobcenter C;Drei, geändert"            # changed data must be rendered again

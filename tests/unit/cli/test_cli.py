@@ -59,13 +59,20 @@ def test_render_jpeg_and_svg(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert (tmp_path / "s.svg").read_bytes().lstrip().startswith(b"<?xml")
 
 
-def test_overflow_is_a_warning_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_that_does_not_fit_refuses_the_export_unless_forced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     long = "Informationsveranstaltung zur öffentlich geförderten Beschäftigung " * 8
-    code, _, err = run(["render", "post-4x5-veranstaltung", "--out", str(tmp_path / "p.png"),
-                        "--set", f"headline={long}"], capsys)
+    out = tmp_path / "p.png"
+    args = ["render", "post-4x5-veranstaltung", "--out", str(out), "--set", f"headline={long}"]
+    code, _, err = run(args, capsys)
+    assert code == 2
+    assert "Fehler: Der Text in „Überschrift“ passt nicht" in err
+    assert "nicht geschrieben" in err
+    assert not out.exists()
+    code, _, err = run([*args, "--force"], capsys)
     assert code == 0
-    assert "Warnung:" in err
-    assert "passt nicht" in err
+    assert "mit --force geschrieben" in err
+    assert out.stat().st_size > 0
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ def test_presets_lists_the_four(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_render_with_preset_writes_print_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    photo = make_photo(tmp_path / "foto.jpg", (700, 480))
+    photo = make_photo(tmp_path / "foto.jpg", (1500, 1000))     # ~180 ppi: marginal
     out = tmp_path / "flyer.pdf"
     code = main(["render", "flyer-a4-veranstaltung", "--image", f"photo={photo}", "--out", str(out),
                  "--preset", "druckerei"])

@@ -317,5 +317,7 @@ def test_cmyk_photo_input_becomes_fogra39_cmyk(tmp_path: Path) -> None:
 def test_low_resolution_photo_warns_but_exports(tmp_path: Path) -> None:
     small = make_photo(tmp_path / "klein.jpg", (600, 400))
     data, composition = render("druckerei", small)
-    assert any(n.code == "image.low_resolution" for n in composition.notes)
+    ppi = composition.images["photo"].effective_ppi
+    assert ppi is not None
+    assert ppi < 150
     assert open_pdf(data).pages[0].TrimBox

@@ -146,7 +146,7 @@ def test_required_text_missing_and_overflow(make: Callable[..., Template]) -> No
 
 def test_missing_glyphs(make: Callable[..., Template]) -> None:
     found = codes(check_composition(composed(social(make), {"headline": "Stark ☃"})))
-    assert found["text.missing_glyphs"].severity == "warning"
+    assert found["text.missing_glyphs"].severity == "error"     # the character would be lost
 
 
 def test_text_too_small_for_print(make: Callable[..., Template]) -> None:

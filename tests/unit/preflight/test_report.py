@@ -131,12 +131,18 @@ def test_cli_template_json_validates(capsys: pytest.CaptureFixture[str]) -> None
                               for f in out["findings"]])
 
 
-def test_cli_strict_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    # A character the brand font lacks is left out: a warning.
+def test_cli_strict_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A character the brand font lacks would be left out: an error.
     snowman = ["check", "story-veranstaltung", "--set", "headline=Vor Ort ☃"]
-    assert main(snowman) == 0
+    assert main(snowman) == 2
     assert "text.missing_glyphs" in capsys.readouterr().out
-    assert main([*snowman, "--strict"]) == 1
+    # A photo smaller than its field is upscaled: a warning, exit 1 only with --strict.
+    small = tmp_path / "klein.png"
+    Image.new("RGB", (300, 200), (40, 90, 120)).save(small)
+    upscaled = ["check", "story-veranstaltung", "--image", f"photo={small}"]
+    assert main(upscaled) == 0
+    assert "image.upscaled" in capsys.readouterr().out
+    assert main([*upscaled, "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "story-veranstaltung", "--set", "headline="]) == 2
     assert "text.missing" in capsys.readouterr().out

@@ -1,0 +1,98 @@
+"""The one judge: what ``check``, ``render``, ``batch`` and the desktop app decide from.
+
+In:  a template with content (and office profile), and what is to be exported: a print preset,
+     a social platform, or nothing (the template's own rules).
+Out: findings. An export whose findings hold an error is refused on every surface unless the
+     user forces it; warnings and hints are shown and the file is written.
+
+Every surface composes the page to check the same way (:func:`check_content`): text drawn, photos
+embedded at screen density, the bleed the target asks for. Export compositions differ (a print
+PDF has text markers and no photos until the finisher adds them), so they are never judged by
+their pixels: a check on them would measure white text against a missing photo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from assetkit.brand import Brand, load_brand
+from assetkit.compose import ComposeOptions, Composition, Content, compose
+from assetkit.preflight.composition import check_composition
+from assetkit.preflight.findings import Finding, sort_findings
+from assetkit.preflight.targets import PrintTarget, resolve_target
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from assetkit.office import OfficeProfile
+    from assetkit.templates import Template
+
+# Sample copy that must not reach a real flyer: the template's invented place and office.
+SAMPLE_MARKERS = ("Musterstadt", "Ihr Kommunales Jobcenter", "Musterkreis")
+EXAMPLE_DOMAIN = ".example"
+
+
+def judge(composition: Composition, *, preset: object = None,
+          rendered: Image.Image | None = None, brand: Brand | None = None) -> list[Finding]:
+    """Every finding for ``composition`` (composed with drawn text and embedded photos)."""
+    brand = brand or load_brand()
+    findings = check_composition(composition, preset=preset, rendered=rendered, brand=brand)
+    findings += _sample_content(composition)
+    return sort_findings(findings)
+
+
+def check_options(template: Template, preset: object = None) -> ComposeOptions:
+    """How every surface composes the page it judges: screen density, drawn text, embedded
+    photos, and the bleed when the target is a print preset with bleed."""
+    target = resolve_target(preset) if preset is not None else None
+    bleed = (isinstance(target, PrintTarget) and target.bleed_mm > 0
+             and template.page.unit == "mm" and template.page.bleed > 0)
+    return ComposeOptions(bleed=bleed)
+
+
+def check_content(template: Template, content: Content, brand: Brand,
+                  office: OfficeProfile | None = None, *,
+                  preset: object = None) -> tuple[list[Finding], Composition]:
+    """Compose ``content`` the judging way and judge it; (findings, the judged composition)."""
+    composition = compose(template, content, brand, office, check_options(template, preset))
+    return judge(composition, preset=preset, brand=brand), composition
+
+
+def errors(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that refuse an export."""
+    return [f for f in findings if f.severity == "error"]
+
+
+def _sample_content(c: Composition) -> Iterator[Finding]:
+    """Hints for sample copy still in place: the invented place and office, ``.example``
+    contacts, office fields without an office profile. Hints, not errors: the sample content of
+    every template is meant to be exported as a preview of the design."""
+    for f in c.template.text_fields:
+        value = c.texts.get(f.id, "")
+        if not value.strip():
+            continue
+        sample = any(m.lower() in value.lower() for m in SAMPLE_MARKERS)
+        if f.is_office and value == (f.default.upper() if f.uppercase else f.default):
+            sample = True
+        if sample:
+            yield Finding(
+                "content.sample", "info",
+                f"„{f.label.de}“ zeigt noch den Beispieltext „{_short(value)}“; eigenen Text "
+                "eingeben oder das Dienststellenprofil ausfüllen.",
+                f"“{f.label.en}” still shows the sample text “{_short(value)}”; type your own "
+                "or fill in the office profile.",
+                1, (f.box.x, f.box.y, f.box.width, f.box.height), f.id, c.page.unit)
+        elif EXAMPLE_DOMAIN in value.lower():
+            yield Finding(
+                "content.example_contact", "info",
+                f"„{f.label.de}“ enthält eine Beispieladresse (…{EXAMPLE_DOMAIN}); die echte "
+                "E-Mail- oder Webadresse eintragen.",
+                f"“{f.label.en}” contains an example address (…{EXAMPLE_DOMAIN}); enter the real "
+                "e-mail or web address.",
+                1, (f.box.x, f.box.y, f.box.width, f.box.height), f.id, c.page.unit)
+
+
+def _short(text: str) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= 40 else one[:39] + "…"
