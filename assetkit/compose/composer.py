@@ -8,6 +8,7 @@ artwork. The result needs nothing but itself to render, on any machine.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,10 +59,13 @@ def compose(template: Template, content: Content, brand: Brand,
     layouts: dict[str, TextLayout] = {}
     fills: dict[str, str] = {}
     markers: dict[str, str] = {}
+    values = {f.id: _text_value(f, content, office) for f in template.text_fields}
+    flowed = _flow(template, values, brand)
     for f in template.text_fields:
-        value = _text_value(f, content, office)
+        value = values[f.id]
         texts[f.id] = value
         node = by_id[f.element]
+        f = flowed.fields.get(f.id, f)
         if not value.strip():
             if f.required:
                 notes.append(Note("text.missing",
@@ -84,8 +88,20 @@ def compose(template: Template, content: Content, brand: Brand,
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}
+    for element_id, dy in flowed.moves.items():
+        node = by_id.get(element_id)
+        if node is not None and dy:
+            node.set("transform", f"translate(0 {dy:g}) {node.get('transform', '')}".strip())
+    for element_id, grow in flowed.stretches.items():
+        node = by_id.get(element_id)
+        if node is not None and node.tag.endswith("rect") and grow:
+            y, h = float(node.get("y", "0")), float(node.get("height", "0"))
+            if grow < 0:        # the stack grows upwards: the top edge rises
+                node.set("y", f"{y + grow:g}")
+            node.set("height", f"{h + abs(grow):g}")
     for image_field in template.image_fields:
         node = by_id[image_field.element]
+        image_field = flowed.images.get(image_field.id, image_field)
         choice = content.images.get(image_field.id)
         if choice is None:
             if image_field.required:
@@ -118,6 +134,120 @@ def compose(template: Template, content: Content, brand: Brand,
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
                        images=images, logos=tuple(logos), notes=tuple(notes),
                        text_fills=fills, text_markers=markers)
+
+
+@dataclass(frozen=True)
+class _Flowed:
+    fields: dict[str, TextField]        # text fields whose box or line count changed
+    moves: dict[str, float]             # locked element id → vertical shift
+    stretches: dict[str, float]         # locked <rect> id → growth at the stack's free edge
+    images: dict[str, ImageField]       # image fields that gave way
+
+
+def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
+    """Let the template's flows give way: fields that overflow grow by whole lines (up to
+    their ``grow_lines``). The room comes first from fields of the same flow that leave part of
+    their box empty (a two-line headline in a three-line box), then from the flow's ``grow``:
+    the stack extends towards its free edge, the locked elements named by the flow move along
+    and photos give up the room. Nothing changes for text that fits its boxes, so sample copy
+    keeps the drawn design exactly."""
+    result = _Flowed({}, {}, {}, {})
+    page = template.page
+    for flow in template.flows:
+        fields = [f for fid in flow.fields if (f := template.text_field(fid)) is not None]
+        own = {f.id: _layout(f, values[f.id], brand, page)
+               for f in fields if values[f.id].strip()}
+        if not any(lay.overflow for lay in own.values()):
+            continue
+        slack = {fid: max(0.0, template.text_field(fid).box.height - _used_height(lay))  # type: ignore[union-attr]
+                 for fid, lay in own.items() if not lay.overflow}
+        budget = flow.grow + sum(slack.values())
+        height = {f.id: f.box.height for f in fields}
+        changed: dict[str, TextField] = {}
+        growth = 0.0
+        for f in fields:
+            lay = own.get(f.id)
+            if lay is None or not lay.overflow or f.grow_lines <= 0 or f.max_lines is None:
+                continue
+            for extra in range(1, f.grow_lines + 1):
+                lines = f.max_lines + extra
+                tall = max(f.box.height, _block_height(f, lines, brand, page))
+                if tall - f.box.height > budget - growth + 1e-9:
+                    break
+                candidate = replace(f, max_lines=lines, box=replace(f.box, height=tall))
+                grown = _layout(candidate, values[f.id], brand, page)
+                if not grown.overflow:
+                    # A grown field keeps only the room its lines take: a headline in a
+                    # line more at a smaller size may need less than its drawn box.
+                    height[f.id] = min(tall, _used_height(grown))
+                    growth += height[f.id] - f.box.height
+                    changed[f.id] = candidate
+                    break
+        if not changed:
+            continue
+        # Empty room in the other boxes first, the biggest first.
+        given = 0.0
+        for fid, room in sorted(slack.items(), key=lambda kv: -kv[1]):
+            take = min(room, max(0.0, growth) - given)
+            if take <= 0:
+                break
+            height[fid] -= take
+            given += take
+            f = template.text_field(fid)
+            assert f is not None
+            changed[fid] = f
+        extend = max(0.0, growth - given)
+        # Restack from the anchored end, keeping the drawn gaps between the boxes.
+        order = fields if flow.anchor == "top" else list(reversed(fields))
+        edge = order[0].box.y if flow.anchor == "top" else order[0].box.bottom
+        for n, f in enumerate(order):
+            if n:
+                prev = order[n - 1]
+                gap = (f.box.y - prev.box.bottom if flow.anchor == "top"
+                       else prev.box.y - f.box.bottom)
+                edge += gap if flow.anchor == "top" else -gap
+            y = edge if flow.anchor == "top" else edge - height[f.id]
+            base = changed.get(f.id, f)
+            if abs(y - f.box.y) > 1e-9 or abs(height[f.id] - f.box.height) > 1e-9:
+                result.fields[f.id] = replace(base, box=replace(base.box, y=y,
+                                                                height=height[f.id]))
+            edge = y + height[f.id] if flow.anchor == "top" else y
+        sign = 1.0 if flow.anchor == "top" else -1.0
+        for element in flow.move:
+            result.moves[element] = result.moves.get(element, 0.0) + sign * extend
+        for element in flow.stretch:
+            result.stretches[element] = result.stretches.get(element, 0.0) + sign * extend
+        for image_id in flow.shrink:
+            im = result.images.get(image_id) or template.image_field(image_id)
+            assert im is not None
+            b = im.box
+            box = (replace(b, height=max(1.0, b.height - extend)) if flow.anchor == "bottom"
+                   else replace(b, y=b.y + extend, height=max(1.0, b.height - extend)))
+            result.images[image_id] = replace(im, box=box)
+    return result
+
+
+def _block_height(f: TextField, lines: int, brand: Brand, page: Page) -> float:
+    """Height of ``lines`` lines of ``f`` at its smallest size."""
+    from assetkit.text import load_font
+
+    font = load_font(brand.font(f.font))
+    size = page.type_to_page(f.size_min)
+    return (font.top - font.descender) * size / font.upem + (lines - 1) * size * f.line_height
+
+
+def _used_height(layout: TextLayout) -> float:
+    """How tall the laid-out block is, from the box top to below the last line's descender."""
+    if not layout.lines:
+        return 0.0
+    from assetkit.text import load_font
+
+    font = load_font(layout.style.font)
+    depth = -font.descender * layout.size / font.upem
+    top = layout.lines[0].baseline - layout.box.y
+    if layout.style.valign != "top":
+        top = font.top * layout.size / font.upem
+    return top + (layout.lines[-1].baseline - layout.lines[0].baseline) + depth
 
 
 def _check_fields(template: Template, content: Content) -> None:

@@ -16,6 +16,7 @@ from lxml import etree
 from assetkit.errors import ManifestError, SvgError
 from assetkit.svgsafe import load_svg
 from assetkit.templates.model import (
+    Flow,
     ImageField,
     Label,
     LogoSlot,
@@ -31,13 +32,14 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _IDENTITY = re.compile(r"^\s*(translate\(\s*0(\s*[, ]\s*0)?\s*\))?\s*$")
 T = TypeVar("T")
 
-_TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample"}
+_TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
                   "locked"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
-              "required", "kind", "choices", "bind", "help"}
+              "required", "kind", "choices", "bind", "help", "grow_lines"}
+_FLOW_KEYS = {"fields", "anchor", "grow", "move", "stretch", "shrink"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
 _LOGO_KEYS = {"element", "layout", "variant", "align", "valign", "min_width"}
@@ -151,6 +153,8 @@ def load_template(folder: Path) -> Template:
         if key not in ids or not isinstance(value, str):
             raise ctx.fail(f"sample.{key}", "muss Text für ein vorhandenes Textfeld sein")
     tags = ctx.get(meta, "tags", list, "template", [])
+    flows = tuple(_flow(ctx, spec, i, texts, images, rects)
+                  for i, spec in enumerate(_array(ctx, data, "flow")))
     return Template(
         id=template_id,
         name=ctx.label(meta, "name", "template"),
@@ -168,7 +172,33 @@ def load_template(folder: Path) -> Template:
         locked=tuple(locked),
         tags=tuple(str(t) for t in tags),
         sample=dict(sample),
+        flows=flows,
     )
+
+
+def _flow(ctx: _Ctx, spec: dict[str, Any], index: int, texts: tuple[TextField, ...],
+          images: tuple[ImageField, ...], rects: _SlotFinder) -> Flow:
+    where = f"flow[{index}]"
+    ctx.keys(spec, _FLOW_KEYS, where)
+    text_ids = {f.id for f in texts}
+    fields = ctx.get(spec, "fields", list, where)
+    if not fields or any(f not in text_ids for f in fields):
+        raise ctx.fail(f"{where}.fields", "braucht Ids vorhandener Textfelder")
+    move = ctx.get(spec, "move", list, where, [])
+    for name in move:
+        if not isinstance(name, str) or rects.find(name) is None:
+            raise ctx.fail(f"{where}.move", f"das Element „{name}“ gibt es im SVG nicht")
+    stretch = ctx.get(spec, "stretch", list, where, [])
+    for name in stretch:
+        if not isinstance(name, str) or rects.find(name) is None:
+            raise ctx.fail(f"{where}.stretch", f"das Element „{name}“ gibt es im SVG nicht")
+    shrink = ctx.get(spec, "shrink", list, where, [])
+    if any(s not in {f.id for f in images} for s in shrink):
+        raise ctx.fail(f"{where}.shrink", "braucht Ids vorhandener Bildfelder")
+    return Flow(fields=tuple(fields),
+                anchor=ctx.choice(spec, "anchor", ("top", "bottom"), where, "bottom"),  # type: ignore[arg-type]
+                grow=_number(ctx, spec, "grow", where, 0.0),
+                move=tuple(move), stretch=tuple(stretch), shrink=tuple(shrink))
 
 
 def _array(ctx: _Ctx, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -260,6 +290,7 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         choices=tuple(str(c) for c in choices),
         bind=bind,
         help=ctx.label(spec, "help", where, "") if "help" in spec else None,
+        grow_lines=ctx.get(spec, "grow_lines", int, where, 0),
     )
 
 

@@ -84,6 +84,7 @@ class TextField:
     choices: tuple[str, ...] = ()
     bind: str | None = None          # "office.<key>" or "{office.<key>} · …": from the office profile
     help: Label | None = None
+    grow_lines: int = 0              # in a flow: extra lines the field may take (pushing the rest)
 
     @property
     def is_office(self) -> bool:
@@ -122,6 +123,27 @@ class OfficeLogoSlot:
 
 
 @dataclass(frozen=True)
+class Flow:
+    """Text fields stacked in one column that give way to each other.
+
+    When a field needs more lines than its box holds (up to its ``grow_lines``), it grows and
+    the fields between it and the free edge move: with ``anchor = "bottom"`` the stack grows
+    upwards (the fields above move up), with ``"top"`` downwards. At most ``grow`` page units in
+    all. The locked elements named in ``move`` travel with the stack's free edge (a band, a
+    wave, an accent rule), the locked rectangles in ``stretch`` (a card behind the text)
+    grow at that edge, and the image fields in ``shrink`` give up that room (the photo gets
+    shorter), so text never shrinks below its floor while a photo could give way.
+    """
+
+    fields: tuple[str, ...]
+    anchor: Literal["top", "bottom"] = "bottom"
+    grow: float = 0.0
+    move: tuple[str, ...] = ()
+    stretch: tuple[str, ...] = ()    # locked rects whose edge at the free end follows the stack
+    shrink: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     name: Label
@@ -139,6 +161,7 @@ class Template:
     locked: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     sample: dict[str, str] = field(default_factory=dict)   # demo copy (field id → text)
+    flows: tuple[Flow, ...] = ()
 
     def field_ids(self) -> list[str]:
         return [f.id for f in self.text_fields] + [f.id for f in self.image_fields]

@@ -206,9 +206,16 @@ def _logo_rules(comp: Composition) -> None:
 
 def _text_rules(comp: Composition) -> None:
     t = comp.template
-    fields = {f.id: f for f in t.text_fields}
+    inks = {fid: lay.ink_bounds for fid, lay in comp.text_layouts.items()}
+    for a, ia in inks.items():         # flows move boxes: no two texts may ever overlap
+        for b, ib in inks.items():
+            if a < b and ia.width > 0 and ib.width > 0:
+                assert (ia.right <= ib.x + TOL or ib.right <= ia.x + TOL
+                        or ia.bottom <= ib.y + TOL or ib.bottom <= ia.y + TOL), \
+                    f"{t.id}: „{a}“ and „{b}“ overlap"
     for fid, lay in comp.text_layouts.items():
-        box, ink = fields[fid].box, lay.ink_bounds
+        # The box the text was laid out in: the drawn one, or where a flow moved it.
+        box, ink = lay.box, lay.ink_bounds
         # Glyphs such as „ and J have a negative side bearing: their ink may reach a few
         # hundredths of an em beyond the pen position, as in every typesetting system.
         side = TOL + 0.05 * lay.size
