@@ -159,8 +159,10 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
                for f in fields if values[f.id].strip()}
         if not any(lay.overflow for lay in own.values()):
             continue
-        slack = {fid: max(0.0, template.text_field(fid).box.height - _used_height(lay))  # type: ignore[union-attr]
-                 for fid, lay in own.items() if not lay.overflow}
+        # Room the fields leave empty: part of a box, or the whole box of an empty field.
+        slack = {f.id: (f.box.height if f.id not in own
+                        else max(0.0, f.box.height - _used_height(own[f.id])))
+                 for f in fields if f.id not in own or not own[f.id].overflow}
         budget = flow.grow + sum(slack.values())
         height = {f.id: f.box.height for f in fields}
         changed: dict[str, TextField] = {}
