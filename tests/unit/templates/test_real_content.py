@@ -11,7 +11,7 @@ import pytest
 
 from assetkit.brand import load_brand
 from assetkit.cli.main import main
-from assetkit.compose import compose
+from assetkit.compose import Content, compose
 from assetkit.preflight.judge import check_content, errors
 from assetkit.templates import load_catalogue
 
@@ -98,3 +98,12 @@ def _toml(case: Case) -> str:
             ("short_name", "name", "street", "postal_code", "city", "phone", "fax", "email",
              "web", "opening_hours") if getattr(o, k)]
     return "[office]\n" + "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize("tid", IDS)
+def test_sample_content_is_clean_under_strict(tid: str) -> None:
+    """`assetkit check TEMPLATE --strict` with the template's own sample copy: no error, no
+    warning (hints about sample text are expected: it is sample text)."""
+    template = CATALOGUE.get(tid)
+    findings, _ = check_content(template, Content(), BRAND)
+    assert [f.code for f in findings if f.severity in ("error", "warning")] == []
