@@ -66,6 +66,10 @@ def content_for(template: Template, case: Case) -> Content:
         "time": "9:30 bis 16:00 Uhr",
         "place": f"{o.display_name}, {o.street}, {o.city_line}",
         "name": "Anna-Lena Schmidt-Özdemir",
+        "figure_1": "1,5 Millionen",
+        "figure": "1,5 Millionen",
+        "label": "Menschen werden von den Kommunalen Jobcentern auf ihrem Weg in Arbeit und "
+                 "Ausbildung unterstützt",
         "role": "Umschulung zur Kauffrau für Büromanagement, heute bei der Kreisverwaltung",
     }
     ids = {f.id for f in template.text_fields}

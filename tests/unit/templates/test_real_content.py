@@ -13,7 +13,7 @@ from assetkit.brand import load_brand
 from assetkit.cli.main import main
 from assetkit.compose import Content, compose
 from assetkit.preflight.judge import check_content, errors
-from assetkit.templates import load_catalogue
+from assetkit.templates import Template, load_catalogue
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from realcontent import Case, cases, content_for  # noqa: E402
@@ -107,3 +107,39 @@ def test_sample_content_is_clean_under_strict(tid: str) -> None:
     template = CATALOGUE.get(tid)
     findings, _ = check_content(template, Content(), BRAND)
     assert [f.code for f in findings if f.severity in ("error", "warning")] == []
+
+
+def _decorations(template: Template) -> list[tuple[float, float, float, float]]:
+    """Boxes of the small drawn shapes (dots, bars, accent rules) that text must never cover."""
+    from lxml import etree
+
+    root = etree.parse(str(template.svg_path)).getroot()
+    page = template.page.width * template.page.height
+    boxes = []
+    for el in root.iter("{*}circle", "{*}rect"):
+        if "slot" in (el.get("class") or "") or el.get("fill") in (None, "none"):
+            continue
+        if el.tag.endswith("circle"):
+            r = float(el.get("r", 0))
+            box = (float(el.get("cx", 0)) - r, float(el.get("cy", 0)) - r, 2 * r, 2 * r)
+        else:
+            box = tuple(float(el.get(k, 0)) for k in ("x", "y", "width", "height"))  # type: ignore[assignment]
+        if box[2] * box[3] < 0.02 * page:
+            boxes.append(box)
+    return boxes
+
+
+@pytest.mark.parametrize("tid", IDS)
+def test_decorations_never_collide_with_text(tid: str) -> None:
+    template = CATALOGUE.get(tid)
+    shapes = _decorations(template)
+    moved = {e for flow in template.flows for e in (*flow.move, *flow.stretch)}
+    for case in CASES[::4]:
+        comp = compose(template, content_for(template, case), BRAND, case.office)
+        for fid, layout in comp.text_layouts.items():
+            ink = layout.ink_bounds
+            for x, y, w, h in shapes:
+                if moved:       # flows move their decorations; compare the drawn design only
+                    continue
+                apart = (ink.right <= x or x + w <= ink.x or ink.bottom <= y or y + h <= ink.y)
+                assert apart, f"{tid}: „{fid}“ runs into a drawn shape at {x:g}/{y:g}"
