@@ -44,13 +44,14 @@ class Case:
         return f"{self.profile}/{self.headline[:24]}"
 
 
-def cases(limit: int | None = None) -> Iterator[Case]:
-    """Every profile × headline (each with a body paragraph), or ``limit`` per profile."""
+def cases(limit: int | None = None, with_bodies: bool = True) -> Iterator[Case]:
+    """Every profile × headline (each with a real body paragraph unless ``with_bodies`` is
+    false: then the template's own body copy stays), or ``limit`` headlines per profile."""
     hs, bs = headlines(), bodies()
     for n, (name, office) in enumerate(profiles()):
         picked = hs if limit is None else [hs[(n * 3 + k) % len(hs)] for k in range(limit)]
         for k, headline in enumerate(picked):
-            yield Case(name, office, headline, bs[(n + k) % len(bs)])
+            yield Case(name, office, headline, bs[(n + k) % len(bs)] if with_bodies else "")
 
 
 def content_for(template: Template, case: Case) -> Content:
@@ -72,5 +73,7 @@ def content_for(template: Template, case: Case) -> Content:
                  "Ausbildung unterstützt",
         "role": "Umschulung zur Kauffrau für Büromanagement, heute bei der Kreisverwaltung",
     }
+    if not case.body:
+        del values["body"], values["intro"]
     ids = {f.id for f in template.text_fields}
     return Content(texts={k: v for k, v in values.items() if k in ids})

@@ -2,7 +2,8 @@
 
     python tools/sweep_real_content.py [--limit N] [--template ID] [--show]
 
-For each template × office profile × headline the content is composed and checked by
+For each template × office profile × headline (and with ``--bodies`` a real body paragraph
+instead of the template's own body copy) the content is composed and checked by
 ``preflight.judge`` (the rules ``render``, ``batch``, ``check`` and the GUI share). Prints per
 template how many cases are clean, which finding codes refuse the others, and the share of
 clean cases overall. ``--show`` prints each refusing finding's sentence.
@@ -31,6 +32,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, help="headlines per profile (default: all)")
     ap.add_argument("--template", action="append", help="only these templates")
     ap.add_argument("--show", action="store_true", help="print the refusing findings")
+    ap.add_argument("--bodies", action="store_true",
+                    help="also replace the body copy by real paragraphs (300–450 characters)")
     args = ap.parse_args()
     brand = load_brand()
     catalogue = load_catalogue()
@@ -41,7 +44,7 @@ def main() -> int:
         template = catalogue.get(tid)
         codes: collections.Counter[str] = collections.Counter()
         ok = n = 0
-        for case in cases(args.limit):
+        for case in cases(args.limit, with_bodies=args.bodies):
             composition = compose(template, content_for(template, case), brand, case.office)
             errors = [f for f in check_composition(composition, brand=brand)
                       if f.severity == "error"]

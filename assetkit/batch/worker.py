@@ -119,7 +119,7 @@ def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
         # The one judge, as `assetkit check` and `assetkit render` ask it: a row with an error
         # gets no file (with --strict, a warning refuses it too).
         findings, _ = check_content(template, job.content, brand, job.office,
-                                    preset=request.preset)
+                                    preset=request.preset, fmt=request.fmt)
         errors = [f.message_de for f in findings
                   if f.severity == "error" or (settings.strict and f.severity == "warning")]
         warnings = [f.message_de for f in findings

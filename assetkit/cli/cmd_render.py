@@ -63,13 +63,13 @@ def run(args: argparse.Namespace) -> int:
     office = office_from_args(args)
     from assetkit.brand import load_brand
     from assetkit.export.formats import export
-    from assetkit.preflight.judge import check_content, errors
     from assetkit.export.write import write_atomic
+    from assetkit.preflight.judge import check_content, errors
 
     brand = load_brand()
     # The one judge: the same findings as `assetkit check` with this preset, before any work
     # on the file itself, so a refused export costs only the check.
-    findings, _ = check_content(template, content, brand, office, preset=preset)
+    findings, _ = check_content(template, content, brand, office, preset=preset, fmt=fmt)
     refused = errors(findings)
     if refused and not args.force:
         for finding in refused:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assetkit.brand import Brand
-from assetkit.compose import Composition, Content, compose
+from assetkit.compose import ComposeOptions, Composition, Content, compose
 from assetkit.errors import OutputError
 from assetkit.export.raster import to_jpeg, to_png
 from assetkit.export.request import (
@@ -55,7 +55,10 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         # The photos are decoded, placed and converted on other threads while the page is
         # composed, pikepdf and cairo load, and cairo draws.
         photos = start_photos(template, content, request.preset)
-    composition = compose(template, content, brand, office, compose_options(template, request))
+    options = compose_options(template, request)
+    if template.continuation is not None and request.fmt == "pdf":
+        return _export_pages(template, content, brand, office, request, photos, options)
+    composition = compose(template, content, brand, office, options)
     if request.preset is not None:
         assert photos is not None
         from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
@@ -63,3 +66,29 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         result = print_pdf(composition, request.preset, brand, photos)
         return result.data, replace(composition, notes=composition.notes + result.notes)
     return render_bytes(composition, request), composition
+
+
+def _export_pages(template: Template, content: Content, brand: Brand,
+                  office: OfficeProfile | None, request: ExportRequest,
+                  photos: PhotoJob | None, options: ComposeOptions) -> tuple[bytes, Composition]:
+    """A PDF of every page (a letter with follow-on pages); the first page's composition,
+    with the finisher's notes of all pages."""
+    from assetkit.compose.pages import compose_pages
+    from assetkit.export.pages import join_pdfs
+
+    pages = compose_pages(template, content, brand, office, options)
+    parts, notes = [], list(pages[0].notes)
+    for n, page in enumerate(pages):
+        if request.preset is None:
+            parts.append(render_bytes(page, request))
+            continue
+        from assetkit.export.print_pdf import print_pdf
+        from assetkit.export.print_photos import start_photos
+
+        job = photos if n == 0 and photos is not None else \
+            start_photos(page.template, content if n == 0 else Content(), request.preset)
+        result = print_pdf(page, request.preset, brand, job)
+        parts.append(result.data)
+        notes += [note for note in result.notes if note not in notes]
+    data = parts[0] if len(parts) == 1 else join_pdfs(parts)
+    return data, replace(pages[0], notes=tuple(notes))

@@ -14,6 +14,7 @@ their pixels: a check on them would measure white text against a missing photo.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assetkit.brand import Brand, load_brand
@@ -52,10 +53,24 @@ def check_options(template: Template, preset: object = None) -> ComposeOptions:
 
 
 def check_content(template: Template, content: Content, brand: Brand,
-                  office: OfficeProfile | None = None, *,
-                  preset: object = None) -> tuple[list[Finding], Composition]:
-    """Compose ``content`` the judging way and judge it; (findings, the judged composition)."""
-    composition = compose(template, content, brand, office, check_options(template, preset))
+                  office: OfficeProfile | None = None, *, preset: object = None,
+                  fmt: str | None = None) -> tuple[list[Finding], Composition]:
+    """Compose ``content`` the judging way and judge it; (findings, the judged composition,
+    the first page). ``fmt`` is the output format: a PDF (or None: the template's natural
+    output) holds follow-on pages where the template has them, so text running over the
+    first page continues instead of being an overflow; a PNG, JPEG or SVG is one page."""
+    options = check_options(template, preset)
+    if template.continuation is not None and fmt in (None, "pdf"):
+        from assetkit.compose.pages import compose_pages
+
+        pages = compose_pages(template, content, brand, office, options)
+        findings = []
+        for number, page in enumerate(pages, start=1):
+            findings += [replace(f, page=number)
+                         for f in judge(page, preset=preset, brand=brand)
+                         if number == 1 or f.code != "content.sample"]
+        return sort_findings(findings), pages[0]
+    composition = compose(template, content, brand, office, options)
     return judge(composition, preset=preset, brand=brand), composition
 
 

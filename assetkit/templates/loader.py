@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
-                  "locked"}
+                  "locked", "continuation", "continues"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
@@ -96,9 +96,10 @@ class _Ctx:
         raise self.fail(f"{where}.{key}", "braucht Text oder {{ de = …, en = … }}")
 
 
-def load_template(folder: Path) -> Template:
-    """Load one template folder; raises ManifestError or SvgError with a clear sentence."""
-    path = folder / MANIFEST
+def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
+    """Load one template folder (or its continuation page's ``manifest``); raises
+    ManifestError or SvgError with a clear sentence."""
+    path = folder / manifest
     ctx = _Ctx(path)
     try:
         data = tomllib.loads(path.read_text("utf-8"))
@@ -155,6 +156,16 @@ def load_template(folder: Path) -> Template:
     tags = ctx.get(meta, "tags", list, "template", [])
     flows = tuple(_flow(ctx, spec, i, texts, images, rects)
                   for i, spec in enumerate(_array(ctx, data, "flow")))
+    continuation, continues = None, None
+    if "continuation" in meta:
+        name = ctx.get(meta, "continuation", str, "template")
+        if manifest != MANIFEST or "/" in name or "\\" in name or name == MANIFEST:
+            raise ctx.fail("template.continuation", "muss eine weitere .toml-Datei im Ordner sein")
+        continuation = load_template(folder, name)
+        continues = ctx.get(meta, "continues", str, "template")
+        if continues not in {f.id for f in texts} or continuation.text_field(continues) is None:
+            raise ctx.fail("template.continues",
+                           "muss ein Textfeld der Vorlage und ihrer Folgeseite sein")
     return Template(
         id=template_id,
         name=ctx.label(meta, "name", "template"),
@@ -173,6 +184,8 @@ def load_template(folder: Path) -> Template:
         tags=tuple(str(t) for t in tags),
         sample=dict(sample),
         flows=flows,
+        continuation=continuation,
+        continues=continues,
     )
 
 

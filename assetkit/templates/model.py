@@ -162,6 +162,10 @@ class Template:
     tags: tuple[str, ...] = ()
     sample: dict[str, str] = field(default_factory=dict)   # demo copy (field id → text)
     flows: tuple[Flow, ...] = ()
+    # A follow-on page (DIN 5008 Folgeseite) on which text field ``continues`` goes on when it
+    # does not fit this page; only PDFs have pages, see compose.pages.
+    continuation: Template | None = None
+    continues: str | None = None
 
     def field_ids(self) -> list[str]:
         return [f.id for f in self.text_fields] + [f.id for f in self.image_fields]
