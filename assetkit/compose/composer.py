@@ -66,6 +66,9 @@ def compose(template: Template, content: Content, brand: Brand,
         texts[f.id] = value
         node = by_id[f.element]
         f = flowed.fields.get(f.id, f)
+        if f.id not in flowed.fields and flowed.moves.get(f.element):
+            # A field outside the flow that travels with it (the office name beside the logo).
+            f = replace(f, box=replace(f.box, y=f.box.y + flowed.moves[f.element]))
         if not value.strip():
             if f.required:
                 notes.append(Note("text.missing",
@@ -88,9 +91,10 @@ def compose(template: Template, content: Content, brand: Brand,
 
     px_per_unit = options.px_per_unit or (1.0 if page.unit == "px" else SCREEN_PX_PER_MM)
     images: dict[str, PlacedImage] = {}
+    slots = {f.element for f in template.text_fields} | {s.element for s in template.logos}
     for element_id, dy in flowed.moves.items():
         node = by_id.get(element_id)
-        if node is not None and dy:
+        if node is not None and dy and element_id not in slots:
             node.set("transform", f"translate(0 {dy:g}) {node.get('transform', '')}".strip())
     for element_id, grow in flowed.stretches.items():
         node = by_id.get(element_id)
@@ -118,6 +122,8 @@ def compose(template: Template, content: Content, brand: Brand,
 
     logos: list[PlacedLogo] = []
     for i, slot in enumerate(template.logos):
+        if flowed.moves.get(slot.element):
+            slot = replace(slot, box=replace(slot.box, y=slot.box.y + flowed.moves[slot.element]))
         placed_logo, elements, logo_notes = _logo(slot, brand, template, i)
         logos.append(placed_logo)
         notes.extend(logo_notes)
@@ -163,17 +169,32 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
         slack = {f.id: (f.box.height if f.id not in own
                         else max(0.0, f.box.height - _used_height(own[f.id])))
                  for f in fields if f.id not in own or not own[f.id].overflow}
-        budget = flow.grow + sum(slack.values())
+        # Last, text that fits may set smaller within its own size range (never below it).
+        give = {}
+        for f in fields:
+            lay = own.get(f.id)
+            if lay is None or lay.overflow or f.size_min >= f.size_max:
+                continue
+            smallest = replace(f, size_max=f.size_min)
+            at_min = _layout(smallest, values[f.id], brand, page)
+            if not at_min.overflow:
+                give[f.id] = max(0.0, f.box.height - slack[f.id] - _used_height(at_min))
+        budget = flow.grow + sum(slack.values()) + sum(give.values())
         height = {f.id: f.box.height for f in fields}
         changed: dict[str, TextField] = {}
         growth = 0.0
+        # When several fields need a line more, each takes only what its lines need at its
+        # smallest size; a field alone may fill its drawn box at a larger size.
+        alone = sum(1 for lay in own.values() if lay.overflow) == 1
         for f in fields:
             lay = own.get(f.id)
             if lay is None or not lay.overflow or f.grow_lines <= 0 or f.max_lines is None:
                 continue
             for extra in range(1, f.grow_lines + 1):
                 lines = f.max_lines + extra
-                tall = max(f.box.height, _block_height(f, lines, brand, page))
+                tall = _block_height(f, lines, brand, page)
+                if alone:
+                    tall = max(f.box.height, tall)
                 if tall - f.box.height > budget - growth + 1e-9:
                     break
                 candidate = replace(f, max_lines=lines, box=replace(f.box, height=tall))
@@ -199,6 +220,18 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
             assert f is not None
             changed[fid] = f
         extend = max(0.0, growth - given)
+        # Beyond the flow's own room, the fields that may set smaller give the rest.
+        over = max(0.0, extend - flow.grow)
+        for fid, room in sorted(give.items(), key=lambda kv: -kv[1]):
+            take = min(room, over)
+            if take <= 0:
+                break
+            height[fid] -= take
+            over -= take
+            extend -= take
+            f = template.text_field(fid)
+            assert f is not None
+            changed[fid] = f
         # Restack from the anchored end, keeping the drawn gaps between the boxes.
         order = fields if flow.anchor == "top" else list(reversed(fields))
         edge = order[0].box.y if flow.anchor == "top" else order[0].box.bottom
