@@ -19,14 +19,20 @@ from assetkit.brand import Brand, load_brand
 from assetkit.compose.model import Composition, Note
 from assetkit.preflight import pixels
 from assetkit.preflight.findings import Finding, Severity, de_number
-from assetkit.preflight.targets import PrintTarget, SocialPlatform, resolve_target
+from assetkit.preflight.targets import (
+    BLEED_MM,
+    PPI_ERROR,
+    PPI_WARNING,
+    PrintTarget,
+    SocialPlatform,
+    resolve_target,
+)
 from assetkit.render import encode_png
 from assetkit.templates.model import MM_PER_PT, Rect, TextField
 from assetkit.text import load_font
 
 PRINT_DPI = 100                  # enough to see 1 mm; an A4 page renders in ~0.1 s
 TRIM_MARGIN_MM = 3.0
-REQUIRED_BLEED_MM = 3.0
 MIN_PRINT_PT = 6.0               # legibility floor for print
 MIN_SOCIAL_PX_AT_1080 = 20.0     # legibility floor for a 1080 px wide social image
 AA_NORMAL, AA_LARGE, LOGO_MIN_CONTRAST = 4.5, 3.0, 3.0
@@ -371,8 +377,8 @@ def _orphan(ctx: _Context, f: TextField, layout: object) -> Iterator[Finding]:
 # ---------------------------------------------------------------- photos
 
 def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[Finding]:
-    error_ppi = target.ppi_error if target else 150.0
-    warn_ppi = target.ppi_warning if target else 250.0
+    error_ppi = target.ppi_error if target else PPI_ERROR
+    warn_ppi = target.ppi_warning if target else PPI_WARNING
     for fid, placed in ctx.c.images.items():
         de, en = ctx.label(fid)
         if ctx.unit == "mm":
@@ -431,7 +437,7 @@ def _print_checks(ctx: _Context, target: PrintTarget | None) -> Iterator[Finding
                 "Schneiden angeschnitten werden; weiter nach innen setzen.",
                 f"{en} is closer than {TRIM_MARGIN_MM:g} mm to the trim and may be cut off; "
                 "move it inwards.", box, fid)
-    bleed = target.bleed_mm if target else REQUIRED_BLEED_MM
+    bleed = target.bleed_mm if target else BLEED_MM
     if bleed > 0:
         yield from _bleed(ctx, bleed)
 

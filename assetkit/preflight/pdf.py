@@ -21,7 +21,15 @@ from PIL import Image
 
 from assetkit.preflight.findings import Finding, Severity, de_number
 from assetkit.preflight.pixels import pixels_of
-from assetkit.preflight.targets import PreflightError, PrintTarget, SocialPlatform, resolve_target
+from assetkit.preflight.targets import (
+    BLEED_MM,
+    PPI_ERROR,
+    PPI_WARNING,
+    PreflightError,
+    PrintTarget,
+    SocialPlatform,
+    resolve_target,
+)
 
 PT_PER_MM = 72 / 25.4
 MAX_DEPTH = 8                  # nested forms/patterns followed; deeper ones are hostile or absurd
@@ -104,7 +112,7 @@ def _box(page: pikepdf.Page, name: str) -> tuple[float, float, float, float] | N
 
 
 def _page_boxes(page: pikepdf.Page, number: int, target: PrintTarget | None) -> Iterator[Finding]:
-    required = target.bleed_mm if target is not None else 3.0
+    required = target.bleed_mm if target is not None else BLEED_MM
     if required <= 0:
         return
     severity: Severity = "error" if target is not None else "warning"
@@ -359,8 +367,8 @@ class _Scan:
                 f"The font “{name}” on page {number} is not embedded; the print shop may "
                 "substitute it. Embed fonts or convert text to outlines when exporting.", number)
         yield from self._colour_findings(number)
-        error_ppi = self.target.ppi_error if self.target else 150.0
-        warn_ppi = self.target.ppi_warning if self.target else 250.0
+        error_ppi = self.target.ppi_error if self.target else PPI_ERROR
+        warn_ppi = self.target.ppi_warning if self.target else PPI_WARNING
         for _, ppi, box in self.images:
             if ppi < error_ppi:
                 yield _finding(

@@ -15,6 +15,10 @@ from typing import Literal
 from assetkit.errors import AssetkitError
 
 MB = 1_000_000
+# The print rules' defaults, in this one place: a print preset may set its own.
+BLEED_MM = 3.0          # artwork running off the trim must reach this far into the bleed
+PPI_ERROR = 150.0       # below this a photo prints visibly soft: an error
+PPI_WARNING = 250.0     # below this: marginal (300 is ideal)
 
 
 class PreflightError(AssetkitError):
@@ -38,10 +42,10 @@ class PrintTarget:
     name: str
     color: Literal["cmyk", "rgb"] = "cmyk"
     pdfx: bool = True
-    bleed_mm: float = 3.0
+    bleed_mm: float = BLEED_MM
     max_ink: float = 300.0
-    ppi_error: float = 150.0
-    ppi_warning: float = 250.0
+    ppi_error: float = PPI_ERROR
+    ppi_warning: float = PPI_WARNING
 
     @classmethod
     def from_preset(cls, preset: object) -> PrintTarget:
@@ -51,7 +55,7 @@ class PrintTarget:
             pdfx = getattr(preset, "standard", "PDF/X-4") == "PDF/X-4"
         return cls(id=str(getattr(preset, "id", "preset")), name=str(getattr(preset, "name", "")),
                    color="rgb" if getattr(preset, "color", "cmyk") == "rgb" else "cmyk",
-                   pdfx=bool(pdfx), bleed_mm=float(getattr(preset, "bleed_mm", 3.0)),
+                   pdfx=bool(pdfx), bleed_mm=float(getattr(preset, "bleed_mm", BLEED_MM)),
                    max_ink=float(getattr(preset, "max_ink", 300.0)))
 
 

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetkit.images import cover_crop, load_image, read_image_info
+from assetkit.preflight.targets import PPI_ERROR
 from assetkit.templates import ImageField, Page
 
 PROXY_MAX_PX = 2400
-PRINT_PPI_LOW = 150
-PRINT_PPI_GOOD = 250
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ def photo_quality(field: ImageField, page: Page, source: Path, focal: tuple[floa
     used = (crop[2] - crop[0], crop[3] - crop[1])
     if page.unit == "mm":
         ppi = used[0] / (field.box.width / 25.4)
-        return PhotoQuality(info.size, used, ppi, ppi < PRINT_PPI_LOW)
+        return PhotoQuality(info.size, used, ppi, ppi < PPI_ERROR)
     # Social pages: fewer pixels than the field is wide would be visibly soft.
     return PhotoQuality(info.size, used, None, used[0] + 1 < field.box.width * 0.8)
 
