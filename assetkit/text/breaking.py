@@ -1,15 +1,20 @@
 """Line breaking in font units: text → words with break points → greedy lines.
 
-``prepare_words`` turns the text into paragraphs of words once per ``layout_text`` call;
+``prepare_words`` turns the text into paragraphs of words once per ``layout_text`` call
+(the no-break rules of :mod:`assetkit.text.nobreak` are applied there, once);
 ``break_lines`` fills lines for one size (called many times while fitting, so it only
 adds cached widths). Rules:
 
 * ``\\n`` is a hard break; runs of ordinary spaces are one break opportunity.
-* No break at U+00A0/U+202F/U+2007 (non-breaking spaces) nor before a spaced dash
-  („Jobcenter – Stark“ may break after „–“, never before it).
+* No break at U+00A0/U+202F/U+2007 (non-breaking spaces) nor at a space the German no-break
+  rules glue („16 Uhr“, „27. August“, „Okenstraße 3“, „z. B.“, before a spaced dash …).
+  A glued group wider than an empty line breaks at its glue first, before a word is cut.
 * Inside a word: after an existing hyphen between letters, at soft hyphens (U+00AD, shown as
   „-“ only when used; their presence switches automatic hyphenation off for that word) and,
-  if hyphenation is on, at pyphen's points.
+  if hyphenation is on, at pyphen's points (not in words with digits, abbreviations in
+  capitals, e-mail addresses and URLs).
+* E-mail addresses and URLs break only after „/“, „.“ or „@“ (no hyphen added), and only
+  when they do not fit a line of their own.
 * A word wider than an empty line is hyphenated if possible, else cut at a glyph cluster
   boundary (a *forced break*).
 * Hyphenation zone: a word is only hyphenated at the end of a line when the gap it would
@@ -17,12 +22,12 @@ adds cached widths). Rules:
 * At most two hyphenated lines in a row (a third word moves down instead, unless it does
   not fit a line of its own).
 """
-
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
 
+from assetkit.text import nobreak
 from assetkit.text.fonts import Font
 from assetkit.text.hyphenation import hyphenation_points
 from assetkit.text.shaping import shape
@@ -30,7 +35,6 @@ from assetkit.text.shaping import shape
 SOFT_HYPHEN = "\u00ad"
 BREAKING_SPACES = frozenset(" \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009"
                             "\u200a\u205f\u3000")
-SPACED_DASHES = frozenset("\u2013\u2014")
 EXPLICIT_HYPHENS = frozenset("-\u2010")
 #: Invisible formatting characters: dropped silently (not reported as missing).
 IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d"
@@ -45,21 +49,31 @@ class Word:
 
     ``text`` is what is shown (soft hyphens and missing characters removed); ``src[i]`` is
     the index in the prepared text of ``text[i]``; ``breaks`` are the (index, adds_hyphen)
-    in-word breaks the text itself allows (after hyphens, at soft hyphens). ``lang`` is set
-    when automatic hyphenation is allowed; its points are looked up only when needed, so
-    text that fits never loads the hyphenation dictionary.
+    in-word breaks the text itself allows (after hyphens, at soft hyphens, after „/“ „.“ „@“
+    of a link). Words joined by glue (see :mod:`assetkit.text.nobreak`) are one ``Word``
+    whose text holds the spaces; ``glue`` are their indices, a last resort before a word is
+    cut. ``auto`` are the (start, end) spans automatic hyphenation may break in ``lang``;
+    their points are looked up only when needed, so text that fits never loads the
+    hyphenation dictionary. ``link``: an e-mail address or URL, broken only when it does
+    not fit a line of its own.
     """
 
     text: str
     src: tuple[int, ...]
     breaks: tuple[tuple[int, bool], ...]
     lang: str | None = None
+    auto: tuple[tuple[int, int], ...] = ()
+    glue: tuple[int, ...] = ()
+    link: bool = False
 
     def break_points(self, allow_auto: bool) -> list[tuple[int, bool]]:
         """All usable in-word breaks, ascending."""
+        if not (allow_auto and self.lang is not None and self.auto):
+            return list(self.breaks)
         points = dict(self.breaks)
-        if allow_auto and self.lang is not None:
-            for i in hyphenation_points(self.text, self.lang):
+        for begin, end in self.auto:
+            for i in hyphenation_points(self.text[begin:end], self.lang):
+                i += begin
                 if i not in points and self.text[i - 1] not in EXPLICIT_HYPHENS:
                     points[i] = True
         return sorted(points.items())
@@ -87,15 +101,17 @@ def prepare_text(text: str) -> str:
 
 
 def prepare_words(text: str, font: Font, lang: str, hyphenate: bool) -> Prepared:
-    """Split prepared text into paragraphs and words; collect characters the font lacks."""
+    """Split prepared text into paragraphs and words (glued words joined); collect
+    characters the font lacks."""
     missing: set[str] = set()
     paragraphs: list[Paragraph] = []
+    glue_ok = font.has_char(" ")    # a glued space is drawn as a space
     pos = 0
     for para in text.split("\n") if text else []:
-        builder = _WordBuilder(lang, hyphenate)
+        builder = _WordBuilder()
         for i, ch in enumerate(para):
             if ch in BREAKING_SPACES:
-                builder.flush()
+                builder.flush(pos + i)
             elif ch == SOFT_HYPHEN:
                 builder.soft.append(len(builder.chars))
             elif ch in IGNORABLE or unicodedata.category(ch) == "Cc":
@@ -105,55 +121,87 @@ def prepare_words(text: str, font: Font, lang: str, hyphenate: bool) -> Prepared
             else:
                 builder.chars.append(ch)
                 builder.srcs.append(pos + i)
-        builder.flush()
-        paragraphs.append(Paragraph(_glue_spaced_dashes(builder.words, font), pos))
+        builder.flush(pos + len(para))
+        paragraphs.append(Paragraph(_join(builder.words, lang, hyphenate, glue_ok), pos))
         pos += len(para) + 1
     return Prepared(text, tuple(paragraphs), frozenset(missing))
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A word as typed: its text, source indices, soft hyphen positions and the source
+    index of the space after it."""
+
+    text: str
+    src: tuple[int, ...]
+    soft: tuple[int, ...]
+    space: int
 
 
 class _WordBuilder:
     """Collects the characters of one word at a time (helper of ``prepare_words``)."""
 
-    def __init__(self, lang: str, hyphenate: bool) -> None:
-        self.lang, self.hyphenate = lang, hyphenate
-        self.words: list[Word] = []
+    def __init__(self) -> None:
+        self.words: list[_Raw] = []
         self.chars: list[str] = []
         self.srcs: list[int] = []
         self.soft: list[int] = []
 
-    def flush(self) -> None:
+    def flush(self, space: int) -> None:
         if self.chars:
-            self.words.append(_make_word("".join(self.chars), tuple(self.srcs), self.soft,
-                                         self.lang, self.hyphenate))
+            self.words.append(_Raw("".join(self.chars), tuple(self.srcs), tuple(self.soft),
+                                   space))
         self.chars, self.srcs, self.soft = [], [], []
 
 
-def _make_word(text: str, src: tuple[int, ...], soft: list[int], lang: str,
-               hyphenate: bool) -> Word:
+def _join(raws: list[_Raw], lang: str, hyphenate: bool, glue_ok: bool) -> tuple[Word, ...]:
+    """Words of one paragraph: runs of glued raw words become one ``Word``."""
+    glue = nobreak.glued([r.text for r in raws]) if glue_ok else [False] * len(raws)
+    out: list[Word] = []
+    group: list[_Raw] = []
+    for i, raw in enumerate(raws):
+        group.append(raw)
+        if i == len(raws) - 1 or not glue[i]:
+            out.append(_make_word(group, lang, hyphenate))
+            group = []
+    return tuple(out)
+
+
+def _make_word(group: list[_Raw], lang: str, hyphenate: bool) -> Word:
     breaks: dict[int, bool] = {}
+    auto: list[tuple[int, int]] = []
+    glue: list[int] = []
+    src: list[int] = []
+    link = False
+    offset = 0
+    for k, raw in enumerate(group):
+        if k:
+            glue.append(offset)
+            src.append(group[k - 1].space)
+            offset += 1
+        text = raw.text
+        src.extend(raw.src)
+        if nobreak.is_link(text):
+            link = True
+            breaks.update((offset + i, False) for i in nobreak.link_breaks(text))
+        else:
+            _text_breaks(text, raw.soft, offset, breaks)
+            if hyphenate and not raw.soft and not any(ch.isdigit() for ch in text):
+                auto.append((offset, offset + len(text)))
+        offset += len(text)
+    return Word(" ".join(r.text for r in group), tuple(src), tuple(sorted(breaks.items())),
+                lang if auto else None, tuple(auto), tuple(glue), link)
+
+
+def _text_breaks(text: str, soft: tuple[int, ...], offset: int,
+                 breaks: dict[int, bool]) -> None:
+    """Breaks after hyphens between letters or digits and at soft hyphens."""
     for i in range(1, len(text) - 1):
         if text[i] in EXPLICIT_HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum():
-            breaks[i + 1] = False
+            breaks[offset + i + 1] = False
     for i in soft:
-        if 0 < i < len(text) and i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
-            breaks[i] = True
-    auto_lang = lang if hyphenate and not soft else None
-    return Word(text, src, tuple(sorted(breaks.items())), auto_lang)
-
-
-def _glue_spaced_dashes(words: list[Word], font: Font) -> tuple[Word, ...]:
-    """Attach a lone dash to the word before it, so a line may end but never begin with it."""
-    out: list[Word] = []
-    space_ok = font.has_char(" ")
-    for word in words:
-        if out and space_ok and len(word.text) == 1 and word.text in SPACED_DASHES:
-            prev = out[-1]
-            out[-1] = Word(prev.text + " " + word.text,
-                           prev.src + (word.src[0] - 1, word.src[0]), prev.breaks,
-                           prev.lang)
-        else:
-            out.append(word)
-    return tuple(out)
+        if 0 < i < len(text) and offset + i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
+            breaks[offset + i] = True
 
 
 # --------------------------------------------------------------------------- breaking
@@ -273,6 +321,11 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
                     w = widths.width(rest)
                     out.add(Piece(word, start, n, False), gap + w)
                     break
+                if (word.link and out.pieces
+                        and not widths.longer_than(rest, limit + tr)):
+                    if not out.emit(next_src=word.src[start]):
+                        return result
+                    continue
                 if not out.pieces or limit - out.width >= zone:
                     hyphen_ok = not out.pieces or out.hyphen_run < MAX_HYPHENS_IN_A_ROW
                     found = _best_break(word, start, avail, widths, allow_auto, hyphen_ok)
@@ -288,11 +341,19 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
                     if not out.emit(next_src=word.src[start]):
                         return result
                     continue
-                # An empty line and not even the shortest hyphenated part fits: cut.
+                # An empty line and not even the shortest hyphenated part fits: give way
+                # at a glued space, else cut.
                 if not allow_forced:
                     result.complete = False
                     result.needs_forced = True
                     return result
+                glue = _glue_break(word, start, avail, widths)
+                if glue is not None:
+                    out.add(Piece(word, start, glue, False), 0.0)
+                    if not out.emit(next_src=word.src[glue + 1]):
+                        return result
+                    start = glue + 1
+                    continue
                 end = _forced_cut(word, start, avail, widths)
                 if end >= n:  # a single cluster wider than the line: it stands alone
                     out.add(Piece(word, start, n, False), widths.width(rest))
@@ -358,6 +419,14 @@ def _best_break(word: Word, start: int, avail: float, widths: _Widths,
         part = text[: i - start] + ("-" if hy else "")
         if widths.width(part) - widths.tr <= avail:
             return i, hy
+    return None
+
+
+def _glue_break(word: Word, start: int, avail: float, widths: _Widths) -> int | None:
+    """The last glued space after ``start`` whose part before it fits ``avail``."""
+    for g in reversed(word.glue):
+        if g > start and widths.width(word.text[start:g]) - widths.tr <= avail:
+            return g
     return None
 
 

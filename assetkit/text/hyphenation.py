@@ -1,8 +1,8 @@
 """German (or any pyphen language) hyphenation points for a word.
 
-Only runs of letters of mixed or lower case are hyphenated (acronyms such as „ÖPNV“ are
-not), at least two letters stay before and three after the break, as German typesetting
-prefers.
+Only runs of letters are hyphenated, and not abbreviations (runs with two or more
+capitals: „ÖPNV“, „BAföG“); at least three letters stay before and three after the break, as
+German typesetting prefers (no „Ab-“, „Ma-rburg“, „-er“).
 
 pyphen parses all ~78,000 patterns of the German dictionary when it loads it (about 0.4 s,
 a fifth of a whole ``assetkit render``). :class:`_LazyHyphDict` reads the file the same way
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyphen
 
-_LEFT, _RIGHT = 2, 3
+_LEFT, _RIGHT = 3, 3
 _MIN_WORD = _LEFT + _RIGHT
 _PREFIX = 4               # letters of a key that choose its bucket (~11,000 for German)
 _DIGITS = b"0123456789"
@@ -193,7 +193,7 @@ def hyphenation_points(text: str, lang: str) -> tuple[int, ...]:
             continue
         if start is not None:
             run = text[start:i]
-            if len(run) >= _MIN_WORD and not run.isupper():
+            if len(run) >= _MIN_WORD and sum(c.isupper() for c in run) < 2:
                 points.extend(start + p for p in dictionary.positions(run))
             start = None
     return tuple(points)
