@@ -12,8 +12,11 @@ layout's characters), each glyph at the position the layout gave it.
 So the text is drawn by the font the layout measured, is found, selected and copied in every
 PDF viewer, is read by screen readers, and costs a few bytes per glyph instead of its outline.
 
-Hyphens added by hyphenation map to "-", so poppler's ``pdftotext`` joins the word halves
-again (a real hyphen at a line end is joined too; that is poppler's rule for every PDF).
+Hyphens added by hyphenation are not part of the text: the first part of a hyphenated word
+(„Unterstüt-“) sits in a marked-content span ``/Span <</ActualText (Unterstützung)>> BDC …
+EMC``, its further parts („zung“) in spans with an empty ``/ActualText``. So ``pdftotext``
+(in every mode), copying and screen readers give the whole word, and the glyphs stay where
+the layout put them. Spaces the no-break rules glue are ordinary spaces here.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import uharfbuzz as hb
 from pikepdf import Array, Dictionary, Name
 
 from assetkit.text.fonts import Font, load_font
-from assetkit.text.model import LaidLine, TextLayout
+from assetkit.text.model import LaidLine, PositionedGlyph, TextLayout
 from assetkit.text.svg import MARKER_POINTS
 
 _PATH_OPS = frozenset(("m", "l", "h"))
@@ -345,29 +348,84 @@ def _num(value: float) -> str:
 
 def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int]) -> list[str]:
     """``Tm`` + ``TJ`` per run of glyphs on one baseline, in page units (y down: the text
-    matrix flips y so glyphs stand upright)."""
-    size = layout.size
+    matrix flips y so glyphs stand upright); parts of hyphenated words in ``/ActualText``
+    spans (see :func:`_word_spans`)."""
     ops = []
-    for line in layout.lines:
-        glyphs = line.glyphs
-        i = 0
-        while i < len(glyphs):
-            # One run per stretch of glyphs on the same y (marks may sit higher).
-            j = i
-            while j + 1 < len(glyphs) and glyphs[j + 1].y == glyphs[i].y:
-                j += 1
-            ops.append(f"1 0 0 -1 {_num(glyphs[i].x)} {_num(glyphs[i].y)} Tm")
-            parts: list[str] = []
-            for n in range(i, j + 1):
-                g = glyphs[n]
-                parts.append(f"<{gid_map[g.gid]:04X}>")
-                if n < j:
-                    # Viewers advance by the font's /W width (whole 1/1000 em), so the
-                    # adjustment is measured from there: no drift along a line.
-                    pen = g.x + _width_1000(font, g.gid) * size / 1000.0
-                    adjust = -(glyphs[n + 1].x - pen) * 1000.0 / size
-                    if abs(adjust) > 0.01:
-                        parts.append(_num(adjust))
-            ops.append("[" + " ".join(parts) + "] TJ")
-            i = j + 1
+    for line, spans in zip(layout.lines, _word_spans(layout.lines), strict=True):
+        for glyphs, actual in _split_line(line, spans):
+            if actual is not None:
+                ops.append(f"/Span << /ActualText {_pdf_text_string(actual)} >> BDC")
+            ops += _runs(glyphs, layout.size, font, gid_map)
+            if actual is not None:
+                ops.append("EMC")
+    return ops
+
+
+def _word_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
+    """Per line, the (start, end, actual text) character spans that stand for a hyphenated
+    word: the word's first part (hyphen included) for the whole word, its further parts for
+    nothing. So text extraction and copying give „Unterstützung“, not „Unterstüt-“ and
+    „zung“, while the glyphs stay where the layout put them."""
+    spans: list[list[tuple[int, int, str]]] = [[] for _ in lines]
+    for i, line in enumerate(lines):
+        continued = i > 0 and lines[i - 1].hyphenated
+        if continued:
+            first = line.text.find(" ")
+            spans[i].append((0, len(line.text) if first < 0 else first, ""))
+        if not line.hyphenated or i + 1 >= len(lines) or (continued and " " not in line.text):
+            continue        # not hyphenated, or the middle part of a word (done above)
+        start = line.text.rfind(" ") + 1
+        word = line.text[start:-1]
+        for nxt in lines[i + 1:]:
+            if nxt.hyphenated and " " not in nxt.text:
+                word += nxt.text[:-1]
+                continue
+            word += nxt.text.split(" ", 1)[0]
+            break
+        spans[i].append((start, len(line.text), word))
+    return spans
+
+
+def _split_line(line: LaidLine, spans: list[tuple[int, int, str]]
+                ) -> list[tuple[list[PositionedGlyph], str | None]]:
+    """The line's glyphs in groups: outside any span (None) or inside one (its text)."""
+    groups: list[tuple[list[PositionedGlyph], str | None]] = []
+    key: object = object()
+    for g in line.glyphs:
+        actual = next((text for a, b, text in spans if a <= g.cluster < b), None)
+        if not groups or actual != key:
+            groups.append(([], actual))
+            key = actual
+        groups[-1][0].append(g)
+    return groups
+
+
+def _pdf_text_string(text: str) -> str:
+    """A PDF text string (UTF-16BE with byte order mark, hex) for ``text``."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _runs(glyphs: Sequence[PositionedGlyph], size: float, font: Font,
+          gid_map: dict[int, int]) -> list[str]:
+    """One ``Tm`` + ``TJ`` per stretch of ``glyphs`` on the same y (marks may sit higher)."""
+    ops = []
+    i = 0
+    while i < len(glyphs):
+        j = i
+        while j + 1 < len(glyphs) and glyphs[j + 1].y == glyphs[i].y:
+            j += 1
+        ops.append(f"1 0 0 -1 {_num(glyphs[i].x)} {_num(glyphs[i].y)} Tm")
+        parts: list[str] = []
+        for n in range(i, j + 1):
+            g = glyphs[n]
+            parts.append(f"<{gid_map[g.gid]:04X}>")
+            if n < j:
+                # Viewers advance by the font's /W width (whole 1/1000 em), so the
+                # adjustment is measured from there: no drift along a line.
+                pen = g.x + _width_1000(font, g.gid) * size / 1000.0
+                adjust = -(glyphs[n + 1].x - pen) * 1000.0 / size
+                if abs(adjust) > 0.01:
+                    parts.append(_num(adjust))
+        ops.append("[" + " ".join(parts) + "] TJ")
+        i = j + 1
     return ops
