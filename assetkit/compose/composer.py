@@ -50,7 +50,7 @@ def compose(template: Template, content: Content, brand: Brand,
     root = _template_tree(template.svg_path)
     by_id = {node.get("id"): node for node in root.iter() if isinstance(node.tag, str) and node.get("id")}
     page = template.page
-    bleed = page.bleed if options.bleed else 0.0
+    bleed = min(options.bleed, page.bleed)
     view = View(-bleed, -bleed, page.width + 2 * bleed, page.height + 2 * bleed)
     _set_view(root, view, page.unit)
     notes: list[Note] = []

@@ -32,7 +32,9 @@ class Content:
 
 @dataclass(frozen=True)
 class ComposeOptions:
-    bleed: bool = False                 # include the template's bleed around the trim
+    # How far to draw beyond the trim, in page units (mm on print pages): the bleed a print
+    # preset asks for. The template's drawn bleed (page.bleed) is the most there is.
+    bleed: float = 0.0
     px_per_unit: float | None = None    # photo resampling density; None: screen preview density
     placeholders: bool = True           # tinted placeholder in empty image fields
     # PNG at fast compression renders quickest (CairoSVG re-encodes JPEG to PNG before drawing);
@@ -43,6 +45,11 @@ class ComposeOptions:
     # "outlines": text as glyph paths (screen, SVG). "pdf": a marker per text that
     # render_pdf replaces with real, searchable text in an embedded font.
     text: Literal["outlines", "pdf"] = "outlines"
+
+
+    def __post_init__(self) -> None:
+        if isinstance(self.bleed, bool) or not 0 <= self.bleed < 1000:
+            raise ValueError(f"ComposeOptions.bleed is a length, got {self.bleed!r}")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assetkit.errors import AssetkitError
+from assetkit.preflight.targets import BLEED_MM
 from assetkit.resources import resource
 
 Standard = Literal["PDF/X-4", "PDF"]
@@ -34,7 +35,7 @@ class Preset:
     output_profile: Path | None = None      # resolved path of the output-intent ICC profile
     output_condition: str = "FOGRA39"
     output_condition_info: str = "Coated FOGRA39 (ISO 12647-2:2004)"
-    bleed_mm: float = 3.0
+    bleed_mm: float = BLEED_MM
     crop_marks: bool = True
     mark_offset_mm: float = 3.0             # from the trim; never less than the bleed
     mark_length_mm: float = 5.0

@@ -13,6 +13,7 @@ from typing import Literal
 from assetkit.compose import ComposeOptions
 from assetkit.errors import OutputError
 from assetkit.export.presets import Preset
+from assetkit.preflight.targets import BLEED_MM
 from assetkit.templates import Template
 
 Format = Literal["png", "jpeg", "pdf", "svg"]
@@ -47,7 +48,13 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
         density = PRINT_PPI / 25.4
     else:
         density = (request.dpi or 150) / 25.4
-    bleed = request.bleed or (request.preset is not None and request.preset.bleed_mm > 0)
+    # The bleed travels as a length: the preset's, or the standard 3 mm for ``--bleed``.
+    bleed = 0.0
+    if template.page.unit == "mm":
+        if request.preset is not None:
+            bleed = request.preset.bleed_mm
+        elif request.bleed:
+            bleed = BLEED_MM
     image_format: Literal["jpeg", "png", "none"]
     if request.preset is not None:
         image_format = "none"       # the print finisher embeds the photos itself

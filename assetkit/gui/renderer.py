@@ -72,7 +72,7 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
         proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
         crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
     content = Content(job.content.texts, proxies)
-    options = ComposeOptions(bleed=page.unit == "mm" and page.bleed > 0, px_per_unit=job.scale)
+    options = ComposeOptions(bleed=page.bleed if page.unit == "mm" else 0.0, px_per_unit=job.scale)
     composition = compose(job.template, content, brand, job.office, options)
     width = max(1, round(composition.view.width * job.scale))
     height = max(1, round(composition.view.height * job.scale))

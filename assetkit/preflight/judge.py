@@ -47,8 +47,8 @@ def check_options(template: Template, preset: object = None) -> ComposeOptions:
     """How every surface composes the page it judges: screen density, drawn text, embedded
     photos, and the bleed when the target is a print preset with bleed."""
     target = resolve_target(preset) if preset is not None else None
-    bleed = (isinstance(target, PrintTarget) and target.bleed_mm > 0
-             and template.page.unit == "mm" and template.page.bleed > 0)
+    bleed = target.bleed_mm if isinstance(target, PrintTarget) and template.page.unit == "mm" \
+        else 0.0
     return ComposeOptions(bleed=bleed)
 
 

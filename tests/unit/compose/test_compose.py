@@ -94,7 +94,7 @@ def test_logo_is_vector_and_at_least_minimum_width(post, flyer) -> None:  # type
 
 
 def test_bleed_extends_the_view(flyer) -> None:  # type: ignore[no-untyped-def]
-    comp = compose(flyer, Content(), load_brand(), options=ComposeOptions(bleed=True))
+    comp = compose(flyer, Content(), load_brand(), options=ComposeOptions(bleed=3.0))
     assert (comp.view.x, comp.view.width) == (-3, 216)
     root = etree.fromstring(comp.svg)
     assert root.get("width") == "216mm"

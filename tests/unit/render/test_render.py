@@ -51,7 +51,7 @@ def test_a4_pdf_page_size_and_text(tmp_path: Path) -> None:
 
 def test_pdf_with_bleed_is_larger_by_twice_the_bleed() -> None:
     template = load_catalogue().get("flyer-a4-veranstaltung")
-    comp = compose(template, Content(), load_brand(), options=ComposeOptions(bleed=True))
+    comp = compose(template, Content(), load_brand(), options=ComposeOptions(bleed=3.0))
     with pikepdf.open(io.BytesIO(render_pdf(comp))) as doc:
         box = [float(v) for v in doc.pages[0].MediaBox]
         assert box[2] - box[0] == pytest.approx(216 * MM, abs=0.5)
