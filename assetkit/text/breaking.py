@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assetkit.text import nobreak
 from assetkit.text.fonts import Font
@@ -168,7 +169,7 @@ def _join(raws: list[_Raw], lang: str, hyphenate: bool, glue_ok: bool) -> tuple[
 
 
 def _make_word(group: list[_Raw], lang: str, hyphenate: bool) -> Word:
-    breaks: dict[int, bool] = {}
+    breaks: list[tuple[int, bool]] = []
     auto: list[tuple[int, int]] = []
     glue: list[int] = []
     src: list[int] = []
@@ -179,29 +180,33 @@ def _make_word(group: list[_Raw], lang: str, hyphenate: bool) -> Word:
             glue.append(offset)
             src.append(group[k - 1].space)
             offset += 1
-        text = raw.text
         src.extend(raw.src)
-        if nobreak.is_link(text):
-            link = True
-            breaks.update((offset + i, False) for i in nobreak.link_breaks(text))
-        else:
-            _text_breaks(text, raw.soft, offset, breaks)
-            if hyphenate and not raw.soft and not any(ch.isdigit() for ch in text):
-                auto.append((offset, offset + len(text)))
-        offset += len(text)
-    return Word(" ".join(r.text for r in group), tuple(src), tuple(sorted(breaks.items())),
+        own, is_link, hyphenable = _word_breaks(raw.text, raw.soft)
+        breaks.extend((offset + i, hy) for i, hy in own)
+        link = link or is_link
+        if hyphenate and hyphenable:
+            auto.append((offset, offset + len(raw.text)))
+        offset += len(raw.text)
+    return Word(" ".join(r.text for r in group), tuple(src), tuple(breaks),
                 lang if auto else None, tuple(auto), tuple(glue), link)
 
 
-def _text_breaks(text: str, soft: tuple[int, ...], offset: int,
-                 breaks: dict[int, bool]) -> None:
-    """Breaks after hyphens between letters or digits and at soft hyphens."""
+@lru_cache(maxsize=4096)
+def _word_breaks(text: str, soft: tuple[int, ...]
+                 ) -> tuple[tuple[tuple[int, bool], ...], bool, bool]:
+    """A typed word's own breaks (ascending), whether it is a link, whether automatic
+    hyphenation may break it. Cached: fitting prepares the same words again and again."""
+    if nobreak.is_link(text):
+        return tuple((i, False) for i in nobreak.link_breaks(text)), True, False
+    breaks: dict[int, bool] = {}
     for i in range(1, len(text) - 1):
         if text[i] in EXPLICIT_HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum():
-            breaks[offset + i + 1] = False
+            breaks[i + 1] = False
     for i in soft:
-        if 0 < i < len(text) and offset + i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
-            breaks[offset + i] = True
+        if 0 < i < len(text) and i not in breaks and text[i - 1] not in EXPLICIT_HYPHENS:
+            breaks[i] = True
+    hyphenable = not soft and not any(ch.isdigit() for ch in text)
+    return tuple(sorted(breaks.items())), False, hyphenable
 
 
 # --------------------------------------------------------------------------- breaking

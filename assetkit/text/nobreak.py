@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 _TRAILING = ",;:!?)]»«“”\"’'"       # punctuation that may follow a word without a space
 _DASHES = frozenset("\u2013\u2014")
@@ -154,8 +155,14 @@ def _glue(a: str, b: str, before: str) -> bool:
 
 def glued(words: Sequence[str]) -> list[bool]:
     """For each space between ``words[i]`` and ``words[i + 1]``: True when it must not break."""
-    return [_glue(words[i], words[i + 1], words[i - 1] if i else "")
-            for i in range(len(words) - 1)]
+    return list(_glued(tuple(words)))
+
+
+@lru_cache(maxsize=1024)
+def _glued(words: tuple[str, ...]) -> tuple[bool, ...]:
+    # Cached: fitting lays the same paragraph out again and again.
+    return tuple(_glue(words[i], words[i + 1], words[i - 1] if i else "")
+                 for i in range(len(words) - 1))
 
 
 def is_link(word: str) -> bool:
