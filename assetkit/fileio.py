@@ -1,4 +1,7 @@
-"""Atomic file writing: a temp file in the target folder, fsync, rename. Never overwrite an input."""
+"""Atomic file writing: a temp file in the target folder, fsync, rename. Never overwrite an input.
+
+A ground-floor module (imports only assetkit.errors): any package may write files with it.
+"""
 
 from __future__ import annotations
 

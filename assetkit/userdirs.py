@@ -1,7 +1,9 @@
-"""Where per-user files live: office profile (config), autosaves (data), thumbnails and
-tables derived once from library files (cache: cffi bindings, hyphenation patterns).
+"""Where per-user files live: office profile (config), autosaves and imported brand kits
+(data), thumbnails and tables derived once from library files (cache: cffi bindings,
+hyphenation patterns). The one place that decides these folders.
 
-A leaf module (only platformdirs): any package may ask it, down to the text engine.
+A ground-floor module (platformdirs; assetkit.fileio to write): any package may ask it, down to
+the text engine.
 
 ``ASSETKIT_USER_DIR`` puts all three below one folder (tests, benchmarks, portable installs).
 """
@@ -68,7 +70,7 @@ def derived_data(kind: str, stem: str, key: str, build: Callable[[], bytes],
             return data
     data = build()
     from assetkit.errors import AssetkitError
-    from assetkit.export.write import write_atomic
+    from assetkit.fileio import write_atomic
 
     stored = len(key.encode()).to_bytes(4, "little") + key.encode() + data
     with contextlib.suppress(OSError, AssetkitError):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assetkit.batch.worker import JobResult
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 
 STATUS_DE = {
     "ok": "erstellt",

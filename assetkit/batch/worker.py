@@ -108,7 +108,7 @@ def _request(job: JobSpec, settings: RunSettings) -> Any:
 
 def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
     from assetkit.export.formats import export
-    from assetkit.export.write import write_atomic
+    from assetkit.fileio import write_atomic
     from assetkit.preflight.judge import check_content
 
     start = time.perf_counter()

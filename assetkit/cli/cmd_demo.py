@@ -12,7 +12,7 @@ from assetkit.cli.main import warn
 from assetkit.compose import Content, ImageChoice
 from assetkit.errors import OutputError
 from assetkit.export.formats import ExportRequest, export
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.office import sample_office
 from assetkit.templates import Template, load_catalogue
 

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     office = office_from_args(args)
     from assetkit.brand import load_brand
     from assetkit.export.formats import export
-    from assetkit.export.write import write_atomic
+    from assetkit.fileio import write_atomic
     from assetkit.preflight.judge import check_content, errors
 
     brand = load_brand()

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from assetkit.errors import OutputError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.office import load_office
 from assetkit.word import build_template
 

@@ -1,5 +1,4 @@
-"""Finishing and writing exports: atomic writes, raster encoding, print PDF post-processing."""
+"""Finishing exports: raster encoding, print PDF post-processing, presets.
 
-from assetkit.export.write import write_atomic
-
-__all__ = ["write_atomic"]
+Writing files atomically lives in :mod:`assetkit.fileio` (the ground floor every package may use).
+"""

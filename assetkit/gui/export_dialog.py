@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
 from assetkit.export.formats import ExportRequest, export
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.gui.i18n import current_language, label
 from assetkit.office import OfficeProfile
 from assetkit.templates import Template

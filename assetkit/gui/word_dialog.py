@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.gui.export_dialog import slug
 from assetkit.office import OfficeProfile
 from assetkit.word import build_template

@@ -113,7 +113,7 @@ def dumps_office(profile: OfficeProfile) -> str:
 
 
 def save_office(profile: OfficeProfile, path: Path) -> None:
-    from assetkit.export.write import write_atomic
+    from assetkit.fileio import write_atomic
 
     write_atomic(path, dumps_office(profile).encode("utf-8"))
 

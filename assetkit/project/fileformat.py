@@ -24,7 +24,7 @@ from typing import Any
 
 from assetkit import __version__
 from assetkit.errors import AssetkitError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.project.model import Photo, ProjectState
 
 FORMAT = "assetkit-project"

@@ -189,7 +189,7 @@ def _write_bindings(path: Path, pixbuf_path: Path, key: str, headers: str,
     from cffi import FFI
 
     from assetkit.errors import AssetkitError
-    from assetkit.export.write import write_atomic
+    from assetkit.fileio import write_atomic
 
     pixbuf_cdef = _pixbuf_declarations(locations)
     if pixbuf_cdef is None:

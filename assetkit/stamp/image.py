@@ -18,7 +18,7 @@ from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
 
 from assetkit.errors import AssetkitError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.stamp import freespace, geometry
 from assetkit.stamp.geometry import LogoShape
 from assetkit.stamp.logo import dark_variant, logo_image, logo_shape, logo_variant

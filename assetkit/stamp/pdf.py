@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from assetkit.errors import AssetkitError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.stamp import freespace, geometry
 from assetkit.stamp.geometry import MM, LogoShape
 from assetkit.stamp.logo import dark_variant, logo_image, logo_pdf, logo_shape, logo_variant

@@ -23,7 +23,7 @@ from typing import Literal
 from lxml import etree
 
 from assetkit.brand import load_brand
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.word.drawing import LOGO_NAME, W_NS, Anchor, anchored_picture_run
 from assetkit.word.errors import WordError
 from assetkit.word.logo_image import LogoImage, logo_image

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assetkit.errors import OutputError
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 
 
 def test_writes_and_replaces_atomically(tmp_path: Path) -> None:
