@@ -1,23 +1,22 @@
 """Where imported brand kits live and which one is active.
 
-Layout below the user data folder (platformdirs; ``ASSETKIT_DATA_DIR`` overrides it for portable
-installs and tests)::
+Layout below the user data folder (:func:`assetkit.userdirs.data_dir`)::
 
     brandkit/state.json        {"current": "<kit folder>"|"bundled", "previous": ...|null}
     brandkit/kits/<kit folder>/  brand.toml, logos/, templates/, fonts/, manifest.json
 
 Every installed kit gets its own folder name, so caches keyed by file path never mix two kits.
-This module stays light (no loaders): ``assetkit.resources`` asks it for the active kit.
+A ground-floor module (only ``assetkit.userdirs``, no loaders): ``assetkit.resources`` asks it
+for the active kit on every render, ``assetkit.brandkit`` installs kits and records the state.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
+from assetkit.userdirs import data_dir
 
 BUNDLED = "bundled"
 STATE_FILE = "state.json"
@@ -27,13 +26,6 @@ STATE_FILE = "state.json"
 class State:
     current: str = BUNDLED             # folder name below kits/, or BUNDLED
     previous: str | None = None        # what restore_kit() switches back to; None: nothing
-
-
-def data_dir() -> Path:
-    override = os.environ.get("ASSETKIT_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("assetkit", appauthor=False))
 
 
 def store_dir() -> Path:

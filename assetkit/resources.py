@@ -7,6 +7,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from assetkit.kitstore import active_kit_dir
+
 
 @cache
 def resources_dir() -> Path:
@@ -18,9 +20,6 @@ def resources_dir() -> Path:
     override = os.environ.get("ASSETKIT_RESOURCES")
     if override:
         return Path(override)
-    # Imported late: assetkit.brandkit sits above the loaders that import this module.
-    from assetkit.brandkit.store import active_kit_dir
-
     return active_kit_dir() or bundled_resources_dir()
 
 

@@ -9,10 +9,8 @@ import tempfile
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# A brand kit or settings a developer imported into ~/.local/share must not change what the
-# tests see: every run gets its own empty user data folder.
-os.environ["ASSETKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="assetkit-test-data-")
-# Caches (cairo bindings, hyphenation table, thumbnails) and settings: a folder of the run's own.
+# A brand kit, settings or caches a developer has in ~/.local/share, ~/.config or ~/.cache must
+# not change what the tests see: every run gets its own empty per-user folder.
 os.environ["ASSETKIT_USER_DIR"] = tempfile.mkdtemp(prefix="assetkit-test-user-")
 
 

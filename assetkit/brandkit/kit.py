@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetkit import __version__
-from assetkit.brandkit import archive, store
+from assetkit import kitstore as store
+from assetkit.brandkit import archive
 from assetkit.brandkit.errors import BrandKitError
 from assetkit.brandkit.validate import validate_kit, version_key
-from assetkit.export.write import write_atomic
+from assetkit.fileio import write_atomic
 from assetkit.resources import bundled_resources_dir, resources_dir
 
 

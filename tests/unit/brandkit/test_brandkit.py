@@ -34,9 +34,9 @@ PETROL = "#005A6E"
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private user data folder: tests never see or touch a real imported kit."""
     monkeypatch.delenv("ASSETKIT_RESOURCES", raising=False)
-    monkeypatch.setenv("ASSETKIT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ASSETKIT_USER_DIR", str(tmp_path / "user"))
     resources_dir.cache_clear()
-    yield tmp_path / "data"
+    yield tmp_path / "user" / "data"
     resources_dir.cache_clear()
 
 
