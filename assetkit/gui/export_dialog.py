@@ -2,8 +2,8 @@
 template family in one go.
 
 Exports run in a worker thread through :func:`assetkit.export.formats.export` (the pipeline the
-preview uses); files are written atomically. Print presets plug in from
-``assetkit.export.presets`` when that module is installed.
+preview uses); files are written atomically. Print presets come from
+``assetkit.export.presets``.
 
 A print PDF (a print template or a print preset) is checked before anything is written: the job
 renders every file and runs preflight on the exported composition; errors stop the export until
@@ -12,14 +12,12 @@ the user confirms („Trotzdem exportieren“), warnings are listed in the dialo
 
 from __future__ import annotations
 
-import dataclasses
 import html
-import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -42,7 +40,8 @@ from PySide6.QtWidgets import (
 
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
-from assetkit.export.formats import ExportRequest, export
+from assetkit.export.formats import ExportRequest, Format, export
+from assetkit.export.presets import list_presets, resolve_preset
 from assetkit.fileio import write_atomic
 from assetkit.gui.i18n import current_language, label
 from assetkit.office import OfficeProfile
@@ -55,20 +54,17 @@ FORMATS = (("png", "PNG", ".png"), ("jpeg", "JPEG", ".jpg"), ("pdf", "PDF", ".pd
 
 
 def available_presets() -> list[tuple[str, str]]:
-    """(id, display name) of the print presets, when the presets module exists."""
+    """(id, display name) of the print presets; none when a preset file is broken (the export
+    then reports it)."""
     try:
-        module = importlib.import_module("assetkit.export.presets")
-        return [(p.id, p.name) for p in module.list_presets()]
-    except (ImportError, AttributeError, AssetkitError):
+        return [(p.id, p.name) for p in list_presets()]
+    except AssetkitError:
         return []
 
 
-def make_request(fmt: str, preset: str | None, dpi: float | None) -> ExportRequest:
-    names = {f.name for f in dataclasses.fields(ExportRequest)}
-    kwargs: dict[str, object] = {"fmt": fmt, "dpi": dpi}
-    if preset and fmt == "pdf" and "preset" in names:
-        kwargs["preset"] = importlib.import_module("assetkit.export.presets").resolve_preset(preset)
-    return ExportRequest(**kwargs)  # type: ignore[arg-type]
+def make_request(fmt: Format, preset: str | None, dpi: float | None) -> ExportRequest:
+    resolved = resolve_preset(preset) if preset and fmt == "pdf" else None
+    return ExportRequest(fmt=fmt, dpi=dpi, preset=resolved)
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -242,8 +238,8 @@ class ExportDialog(QDialog):
         self._update()
 
     # -- choices ---------------------------------------------------------------------------
-    def fmt(self) -> str:
-        return self.format.currentData()
+    def fmt(self) -> Format:
+        return cast(Format, self.format.currentData())
 
     def suffix(self) -> str:
         return next(s for k, _n, s in FORMATS if k == self.fmt())

@@ -1,14 +1,13 @@
 """What a document is checked against: a social platform or a print preset.
 
 Social platforms are defined here (pixel sizes and upload limits, sources in docs/preflight.md).
-Print presets come from :mod:`assetkit.export.presets` when that module is present; any object
+A print preset named by id or path is looked up in :mod:`assetkit.export.presets`; any object
 with the preset's attributes (``color``, ``bleed_mm``, ``standard``/``is_pdfx``, ``max_ink``)
 is accepted, so preflight works with whatever the export step uses.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -80,19 +79,8 @@ def resolve_target(preset: object) -> Target | None:
         platform = PLATFORMS.get(preset.lower())
         if platform is not None:
             return platform
-        resolver = _preset_resolver()
-        if resolver is None:
-            raise PreflightError(
-                f"Das Profil „{preset}“ gibt es nicht (Plattformen: {', '.join(PLATFORMS)}).")
-        return PrintTarget.from_preset(resolver(preset))
+        # Imported here: assetkit.export.presets takes the print thresholds from this module.
+        from assetkit.export.presets import resolve_preset
+
+        return PrintTarget.from_preset(resolve_preset(preset))
     return PrintTarget.from_preset(preset)
-
-
-def _preset_resolver():  # type: ignore[no-untyped-def]
-    # The print presets live in the export package (built alongside); without it, only the
-    # social platforms are known.
-    try:
-        module = importlib.import_module("assetkit.export.presets")
-    except ImportError:
-        return None
-    return getattr(module, "resolve_preset", None)
