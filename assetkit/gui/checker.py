@@ -1,4 +1,5 @@
-"""Live preflight for the preview: runs ``check_composition`` on what the preview just rendered.
+"""Live preflight for the preview: asks the judge (``preflight.judge.judge``, the one ``check``,
+``render`` and the export dialog ask) about what the preview just rendered.
 
 The check costs 0.1–0.3 s, more than a keystroke's render, so it is a second, lower-priority job:
 it starts only when the preview renderer is idle (nothing running, nothing waiting) and the user
@@ -54,11 +55,9 @@ def with_original_photos(result: PreviewResult) -> Composition:
 
 def check_preview(result: PreviewResult, brand: Brand) -> tuple[Finding, ...]:
     """Every finding for the previewed composition (runs in a worker thread)."""
-    from assetkit.preflight import check_composition, sort_findings  # loaded off the UI thread
+    from assetkit.preflight.judge import judge  # loaded off the UI thread
 
-    rendered = result.rendered
-    return tuple(sort_findings(check_composition(with_original_photos(result),
-                                                 rendered=rendered, brand=brand)))
+    return tuple(judge(with_original_photos(result), rendered=result.rendered, brand=brand))
 
 
 class _Signals(QObject):

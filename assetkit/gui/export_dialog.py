@@ -5,21 +5,22 @@ Exports run in a worker thread through :func:`assetkit.export.formats.export` (t
 preview uses); files are written atomically. Print presets come from
 ``assetkit.export.presets``.
 
-A print PDF (a print template or a print preset) is checked before anything is written: the job
-renders every file and runs preflight on the exported composition; errors stop the export until
-the user confirms („Trotzdem exportieren“), warnings are listed in the dialog.
+Every export is judged before anything is written, by the judge the findings panel and the CLI
+ask (:func:`assetkit.preflight.judge.check_content`) for the chosen target: the print preset of a
+PDF, else the template's own rules. The dialog lists those findings as soon as it opens and again
+when the format or preset changes; an error refuses the export until the user forces it with
+„Trotzdem exportieren“, warnings and hints are shown and the file is written.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -43,7 +43,8 @@ from assetkit.errors import AssetkitError
 from assetkit.export.formats import ExportRequest, Format, export
 from assetkit.export.presets import list_presets, resolve_preset
 from assetkit.fileio import write_atomic
-from assetkit.gui.i18n import current_language, label
+from assetkit.gui.findings_panel import FindingsPanel
+from assetkit.gui.i18n import label
 from assetkit.office import OfficeProfile
 from assetkit.templates import Template
 
@@ -105,46 +106,63 @@ class CheckedFinding:
 class _Signals(QObject):
     progress = Signal(int, str)
     finished = Signal(list, str)       # written paths, error message ("" when fine)
-    checked = Signal(list, list)       # [(ExportItem, bytes)] rendered, [CheckedFinding]
+    checked = Signal(int, list, str)   # check generation, [CheckedFinding], error message
+
+
+def check_target(fmt: str, preset: str | None) -> str | None:
+    """What an export is judged for: the print preset of a PDF, else the template's rules."""
+    return preset if fmt == "pdf" else None
+
+
+class _CheckJob(QRunnable):
+    """Judge every file to be written the way ``assetkit check`` does; writes nothing."""
+
+    def __init__(self, generation: int, templates: list[Template], content_for, brand: Brand,
+                 office: OfficeProfile | None, fmt: str, preset: str | None,
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.templates, self.content_for = generation, templates, content_for
+        self.brand, self.office, self.fmt, self.preset = brand, office, fmt, preset
+        self.signals = signals
+
+    def run(self) -> None:
+        from assetkit.preflight.judge import check_content  # loaded off the UI thread
+
+        found: list[CheckedFinding] = []
+        try:
+            for t in self.templates:
+                findings, _ = check_content(t, self.content_for(t), self.brand, self.office,
+                                            preset=check_target(self.fmt, self.preset),
+                                            fmt=self.fmt)
+                found += [CheckedFinding(t, f) for f in findings]
+        except AssetkitError as exc:
+            self.signals.checked.emit(self.generation, [], exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
+            self.signals.checked.emit(self.generation, [], f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.checked.emit(self.generation, found, "")
 
 
 class _ExportJob(QRunnable):
-    """Render and write; with ``check`` render and preflight only (``checked``), writing
-    nothing; with ``rendered`` write what an earlier checked run rendered."""
+    """Render every item and write it atomically."""
 
     def __init__(self, items: list[ExportItem], content_for, brand: Brand,
                  office: OfficeProfile | None, request: ExportRequest, inputs: list[Path],
-                 signals: _Signals, *, check: bool = False,
-                 rendered: list[tuple[ExportItem, bytes]] | None = None) -> None:
+                 signals: _Signals) -> None:
         super().__init__()
         self.items, self.content_for, self.brand, self.office = items, content_for, brand, office
         self.request, self.inputs, self.signals = request, inputs, signals
-        self.check, self.rendered = check, rendered
 
     def run(self) -> None:
         written: list[str] = []
-        pending: list[tuple[ExportItem, bytes]] = []
-        found: list[CheckedFinding] = []
         try:
             for i, item in enumerate(self.items):
                 self.signals.progress.emit(i, item.path.name)
-                if self.rendered is not None:
-                    data = self.rendered[i][1]
-                else:
-                    data, comp = export(item.template, self.content_for(item.template), self.brand,
-                                        self.office, self.request)
-                    if self.check:
-                        from assetkit.preflight import check_composition, sort_findings
-
-                        findings = check_composition(comp, preset=self.request.preset, brand=self.brand)
-                        found += [CheckedFinding(item.template, f) for f in sort_findings(findings)]
-                        pending.append((item, data))
-                        continue
+                data, _comp = export(item.template, self.content_for(item.template), self.brand,
+                                     self.office, self.request)
                 write_atomic(item.path, data, inputs=self.inputs)
                 written.append(str(item.path))
-            if self.check:
-                self.signals.checked.emit(pending, found)
-                return
         except AssetkitError as exc:
             self.signals.finished.emit(written, exc.message)
             return
@@ -172,6 +190,10 @@ class ExportDialog(QDialog):
         self._signals.finished.connect(self._finished)
         self._signals.checked.connect(self._checked)
         self.findings: list[CheckedFinding] = []
+        self._check_generation = 0          # the choices the newest check was started for
+        self._checked_generation = -1       # the choices self.findings belong to
+        self._export_waiting = False        # „Exportieren“ pressed while the check still runs
+        self._forced = False
 
         form = QFormLayout()
         self.format = QComboBox()
@@ -208,6 +230,10 @@ class ExportDialog(QDialog):
         self.files = QLabel()
         self.files.setWordWrap(True)
         self.files.setStyleSheet("color:#555")
+        # The findings of the chosen target, listed like the app's „Prüfung“ panel.
+        self.check = FindingsPanel()
+        self.check.list.setAccessibleName(self.tr("Prüfergebnisse für diesen Export"))
+        self.check.setMinimumHeight(150)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Fortschritt"))
         self.bar.hide()
@@ -217,11 +243,16 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Exportieren"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.force_button = self.buttons.addButton(self.tr("Trotzdem exportieren"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.force_button.setToolTip(self.tr("Die Datei trotz der Fehler der Prüfung schreiben"))
+        self.force_button.hide()
         self.open_folder = self.buttons.addButton(self.tr("Ordner öffnen"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_folder.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
+        self.force_button.clicked.connect(self.force)
         self.open_folder.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.reject)
         self.export_button.setDefault(True)
@@ -229,13 +260,18 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.files)
+        layout.addWidget(self.check, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         for signal in (self.format.currentIndexChanged, self.all_formats.toggled,
                        self.name.textChanged, self.folder.textChanged):
             signal.connect(self._update)
+        for signal in (self.format.currentIndexChanged, self.preset.currentIndexChanged,
+                       self.all_formats.toggled):
+            signal.connect(self.recheck)
         self._update()
+        self.recheck()
 
     # -- choices ---------------------------------------------------------------------------
     def fmt(self) -> Format:
@@ -253,12 +289,6 @@ class ExportDialog(QDialog):
         head = base.removeprefix(self.template.id).lstrip("_")
         return [ExportItem(t, folder / f"{'_'.join(p for p in (t.id, head) if p)}{self.suffix()}")
                 for t in self.family]
-
-    def is_print(self) -> bool:
-        """A PDF for the print shop: checked before it is written."""
-        items = self.targets()
-        return self.fmt() == "pdf" and any(i.template.page.unit == "mm" for i in items) and (
-            self.preset.currentData() is not None or any(i.template.category == "print" for i in items))
 
     def request(self) -> ExportRequest:
         return make_request(self.fmt(), self.preset.currentData(), self.dpi.currentData())
@@ -278,56 +308,101 @@ class ExportDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
+    # -- checking ------------------------------------------------------------------------
+    def recheck(self) -> None:
+        """Judge the files the current choices would write (in a worker; the list follows)."""
+        self._check_generation += 1
+        self._forced = False
+        self.check.clear()
+        self.force_button.hide()
+        templates = [i.template for i in self.targets()]
+        self._pool.start(_CheckJob(self._check_generation, templates, self.content_for,
+                                   self.brand, self.office, self.fmt(),
+                                   self.preset.currentData(), self._signals))
+
+    @property
+    def checked(self) -> bool:
+        """The findings listed belong to the current choices."""
+        return self._checked_generation == self._check_generation
+
+    def errors(self) -> list[CheckedFinding]:
+        return [c for c in self.findings if c.finding.severity == "error"]
+
+    def _checked(self, generation: int, found: list, error: str) -> None:
+        if generation != self._check_generation:
+            return                          # the choices changed meanwhile; a newer check runs
+        self._checked_generation = generation
+        self.findings = found
+        several = self.all_formats.isChecked() and len(self.family) > 1
+        self.check.set_findings(tuple(self._shown(c, several) for c in found))
+        if error:
+            self._export_waiting = False
+            self._refuse(self.tr("Prüfung nicht möglich: %1").replace("%1", error))
+            return
+        refused = self.errors()
+        self.force_button.setVisible(bool(refused))
+        if refused:
+            self._refuse(self.tr("%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto "
+                                 "anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch "
+                                 "schreiben.", "", len(refused)))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText("")
+        if self._export_waiting:
+            self._export_waiting = False
+            self.start()
+
+    def _shown(self, c: CheckedFinding, several: bool) -> Finding:
+        """The finding as listed: with the format's name when a whole family is exported."""
+        if not several:
+            return c.finding
+        name = label(c.template.name)
+        return replace(c.finding, message_de=f"{name}: {c.finding.message_de}",
+                       message_en=f"{name}: {c.finding.message_en}")
+
+    def _refuse(self, text: str) -> None:
+        self.status.setStyleSheet("color:#c62828")
+        self.status.setText(text)
+
     # -- running -------------------------------------------------------------------------
     def start(self) -> None:
+        """Export what the check allows: nothing while it holds an error, unless forced."""
         items = self.targets()
         folder = items[0].path.parent
         if not folder.is_dir():
-            self.status.setText(self.tr("Der Ordner %1 existiert nicht.").replace("%1", str(folder)))
+            self._refuse(self.tr("Der Ordner %1 existiert nicht.").replace("%1", str(folder)))
             return
         self.open_folder.hide()
-        self.findings = []
         try:
             request = self.request()
         except AssetkitError as exc:
-            self.status.setStyleSheet("color:#c62828")
-            self.status.setText(exc.message)
+            self._refuse(exc.message)
+            return
+        if not self.checked:
+            self._export_waiting = True
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Prüfe vor dem Export…"))
+            return
+        refused = self.errors()
+        if refused and not self._forced:
+            self._refuse(self.tr("Export abgebrochen: %n Fehler der Prüfung; es wurde nichts "
+                                 "gespeichert.", "", len(refused)))
+            self.force_button.show()
             return
         self.export_button.setEnabled(False)
+        self.force_button.setEnabled(False)
         self.bar.setRange(0, len(items))
         self.bar.setValue(0)
         self.bar.show()
         self.status.setStyleSheet("")
-        check = self.is_print()
-        self.status.setText(self.tr("Prüfe für den Druck…") if check else self.tr("Exportiere…"))
+        self.status.setText(self.tr("Exportiere…"))
         self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
-                                    request, self.inputs, self._signals, check=check))
+                                    request, self.inputs, self._signals))
 
-    def _checked(self, rendered: list, found: list) -> None:
-        self.findings = found
-        errors = [c for c in found if c.finding.severity == "error"]
-        warnings = [c for c in found if c.finding.severity == "warning"]
-        if warnings:
-            self.status.setStyleSheet("color:#b45309")
-            self.status.setText(self.tr("Warnungen der Prüfung:") + "\n" + "\n".join(
-                "• " + self._finding_text(c) for c in warnings[:6]))
-        if errors and not ask_export_anyway(self, [self._finding_text(c) for c in errors],
-                                            [self._finding_text(c) for c in warnings]):
-            self.export_button.setEnabled(True)
-            self.bar.hide()
-            self.status.setStyleSheet("color:#c62828")
-            self.status.setText(self.tr("Export abgebrochen: %n Fehler der Prüfung; es wurde nichts "
-                                        "gespeichert.", "", len(errors)))
-            return
-        items = [item for item, _data in rendered]
-        self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
-                                    self.request(), self.inputs, self._signals, rendered=rendered))
-
-    def _finding_text(self, c: CheckedFinding) -> str:
-        text = c.finding.message(current_language())
-        if self.all_formats.isChecked() and len(self.family) > 1:
-            return f"{label(c.template.name)}: {text}"
-        return text
+    def force(self) -> None:
+        """„Trotzdem exportieren“: write the files although the check found errors."""
+        self._forced = True
+        self.start()
 
     def _progress(self, index: int, name: str) -> None:
         self.bar.setValue(index)
@@ -337,19 +412,19 @@ class ExportDialog(QDialog):
     def _finished(self, written: list[str], error: str) -> None:
         self.written = [Path(p) for p in written]
         self.export_button.setEnabled(True)
+        self.force_button.setEnabled(True)
+        self._forced = False
         self.bar.hide()
         if error:
-            self.status.setStyleSheet("color:#c62828")
-            self.status.setText(self.tr("Export fehlgeschlagen: %1").replace("%1", error))
+            self._refuse(self.tr("Export fehlgeschlagen: %1").replace("%1", error))
         else:
+            self.force_button.hide()
             done = self.tr("%1 Datei(en) gespeichert.").replace("%1", str(len(written)))
-            warnings = [c for c in self.findings if c.finding.severity == "warning"]
-            if warnings and self.status.text():
-                # Keep the warnings of the check in view; the export itself went through.
-                self.status.setText(done + "\n" + self.status.text())
-            else:
-                self.status.setStyleSheet("color:#2e7d32")
-                self.status.setText(done)
+            if self.errors():
+                done += " " + self.tr("Trotz %n Fehler der Prüfung exportiert.", "",
+                                      len(self.errors()))
+            self.status.setStyleSheet("color:#b45309" if self.errors() else "color:#2e7d32")
+            self.status.setText(done)
         if written:
             self.open_folder.show()
             self.exported.emit(self.written)
@@ -364,42 +439,3 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         self._pool.waitForDone(60_000)
         super().done(result)
-
-
-
-
-MAX_LISTED = 8
-
-
-def _bullets(lines: list[str]) -> str:
-    shown = "".join(f"<li>{html.escape(t)}</li>" for t in lines[:MAX_LISTED])
-    if len(lines) > MAX_LISTED:
-        more = QCoreApplication.translate("ExportDialog", "… und %n weitere", "",
-                                          len(lines) - MAX_LISTED)
-        shown += f"<li>{html.escape(more)}</li>"
-    return f"<ul>{shown}</ul>"
-
-
-def ask_export_anyway(parent: QWidget, errors: list[str], warnings: list[str]) -> bool:
-    """Ask whether to write a print file despite preflight errors; True only for „Trotzdem exportieren“."""
-    # QCoreApplication.translate spelled out each time: lupdate only finds it that way.
-    title = QCoreApplication.translate("ExportDialog", "Fehler vor dem Druck")
-    question = QCoreApplication.translate(
-        "ExportDialog", "Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei ablehnen, "
-        "oder der Druck sieht anders aus als erwartet.", "", len(errors))
-    box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton,
-                      parent)
-    text = "<b>{}</b>{}".format(html.escape(QCoreApplication.translate("ExportDialog", "Fehler:")),
-                                _bullets(errors))
-    if warnings:
-        text += "<b>{}</b>{}".format(
-            html.escape(QCoreApplication.translate("ExportDialog", "Warnungen:")), _bullets(warnings))
-    box.setInformativeText(text)
-    anyway = box.addButton(QCoreApplication.translate("ExportDialog", "Trotzdem exportieren"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QCoreApplication.translate("ExportDialog", "Abbrechen"),
-                           QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is anyway

@@ -3,11 +3,15 @@
 Editors never change the project themselves: they emit commands (``commandRequested``) that the
 window executes through the document's history. ``set_state`` updates them from the project
 without emitting anything, so undo/redo and typing never fight.
+
+Under each text field a grey line tells how much still fits at the field's smallest size
+(„noch etwa 23 Zeichen“, in red „5 Zeichen zu lang“), from :func:`assetkit.compose.budget.char_budget`.
+It is worked out shortly after typing pauses, only for the fields that changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -27,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from assetkit.brand import Brand
 from assetkit.compose import Note
 from assetkit.compose.binding import bound_value
+from assetkit.compose.budget import char_budget
 from assetkit.gui.i18n import label
 from assetkit.office import OfficeProfile
 from assetkit.project import ProjectState, RemovePhoto, SetCrop, SetText
@@ -59,13 +65,17 @@ class _LineEdit(QLineEdit):
         self.focusLost.emit()
 
 
+BUDGET_DELAY_MS = 150      # after the last keystroke; a budget takes a few ms per field
+
+
 class FieldPanel(QScrollArea):
     commandRequested = Signal(object)
     breakMerge = Signal()
     choosePhoto = Signal(str)              # field id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, brand: Brand | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.brand = brand
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setMinimumWidth(300)
@@ -73,8 +83,15 @@ class FieldPanel(QScrollArea):
         self.editors: dict[str, QWidget] = {}
         self.hints: dict[str, QLabel] = {}
         self.photo_widgets: dict[str, _PhotoBox] = {}
+        self.budgets: dict[str, QLabel] = {}
         self._office: OfficeProfile | None = None
+        self._state: ProjectState | None = None
         self._updating = False
+        self._budget_values: dict[str, str] = {}     # field id → the value its line is for
+        self._budget_timer = QTimer(self)
+        self._budget_timer.setSingleShot(True)
+        self._budget_timer.setInterval(BUDGET_DELAY_MS)
+        self._budget_timer.timeout.connect(self.update_budgets)
         self.setWidget(QWidget())
 
     # -- building ------------------------------------------------------------------------
@@ -84,6 +101,8 @@ class FieldPanel(QScrollArea):
         self._office = office
         self.editors.clear()
         self.hints.clear()
+        self.budgets.clear()
+        self._budget_values.clear()
         self.photo_widgets.clear()
         root = QWidget()
         outer = QVBoxLayout(root)
@@ -162,6 +181,17 @@ class FieldPanel(QScrollArea):
         v.setSpacing(2)
         v.addWidget(row)
         v.addWidget(hint)
+        # Text running on to follow-on pages (a letter's body) has no budget to show.
+        if self.brand is not None and self.template is not None \
+                and self.template.continues != f.id:
+            budget = QLabel()
+            budget.setObjectName(f"budget-{f.id}")
+            budget.setAccessibleName(self.tr("Platz in „%1“").replace("%1", name))
+            small = budget.font()
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            budget.setFont(small)
+            v.addWidget(budget)
+            self.budgets[f.id] = budget
         form.addRow(caption, holder)
         self.editors[f.id] = editor
         self.hints[f.id] = hint
@@ -218,6 +248,9 @@ class FieldPanel(QScrollArea):
     def set_state(self, state: ProjectState) -> None:
         if self.template is None:
             return
+        self._state = state
+        if self.budgets:
+            self._budget_timer.start()
         self._updating = True
         try:
             for f in self.template.text_fields:
@@ -235,6 +268,36 @@ class FieldPanel(QScrollArea):
                 box.set_photo(state.images.get(fid))
         finally:
             self._updating = False
+
+    def update_budgets(self) -> None:
+        """Work out the budget line of every field whose value changed since the last time."""
+        self._budget_timer.stop()
+        if self.template is None or self.brand is None or self._state is None:
+            return
+        state, t = self._state, self.template
+        # A field's room can depend on its flow's other fields: any change there counts.
+        values = {f.id: self.value_for(f, state) for f in t.text_fields}
+        changed = {fid for fid, v in values.items() if self._budget_values.get(fid) != v}
+        for flow in t.flows:
+            if changed & set(flow.fields):
+                changed |= set(flow.fields)
+        for fid in changed & set(self.budgets):
+            self.set_budget(fid, char_budget(t, fid, values[fid], self.brand, self._office,
+                                             texts=values))
+        self._budget_values = values
+
+    def set_budget(self, fid: str, budget: int) -> None:
+        line = self.budgets[fid]
+        if budget < 0:
+            line.setText(self.tr("%n Zeichen zu lang", "", -budget))
+            line.setStyleSheet("color:#c62828")
+        elif budget == 0:
+            line.setText(self.tr("Das Feld ist voll."))
+            line.setStyleSheet("color:#666")
+        else:
+            line.setText(self.tr("noch etwa %n Zeichen", "", budget))
+            line.setStyleSheet("color:#666")
+        line.setProperty("budget", budget)
 
     def set_notes(self, notes: tuple[Note, ...], quality: dict[str, PhotoQuality]) -> None:
         by_field: dict[str, list[str]] = {}

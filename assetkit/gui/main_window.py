@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.preview.setAccessibleName(self.tr("Vorschau"))
         self.setCentralWidget(self.preview)
         self.gallery = TemplateGallery(catalogue, brand, cache_dir() / "thumbnails")
-        self.panel = FieldPanel()
+        self.panel = FieldPanel(brand)
         self.findings = FindingsPanel()
         self._docks()
         self._actions()
@@ -310,16 +310,7 @@ class MainWindow(QMainWindow):
         self.latencies.append(time.perf_counter() - result.requested_at)
         self.preview.show_result(result)
         self.panel.set_notes(result.notes, result.photo_quality)
-        warnings = [n for n in result.notes if n.severity in ("warning", "error")]
-        low = [fid for fid, q in result.photo_quality.items() if q.low]
-        parts = []
-        if warnings:
-            parts.append(self.tr("%1 Hinweis(e): %2").replace("%1", str(len(warnings))).replace(
-                "%2", warnings[0].message))
-        if low:
-            parts.append(self.tr("Foto mit zu geringer Auflösung"))
-        self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))
-        self.status_notes.setStyleSheet("color:#b45309" if parts else "")
+        self._show_status()
         self.status_render.setText(self.tr("Vorschau %1 ms").replace("%1", f"{result.seconds * 1000:.0f}"))
 
     def _checked(self, check: CheckResult) -> None:
@@ -330,6 +321,21 @@ class MainWindow(QMainWindow):
         self.findings.set_findings(check.findings)
         self.findings_dock.setWindowTitle(self.tr("Prüfung (%1)").replace("%1", str(len(check.findings)))
                                           if check.findings else self.tr("Prüfung"))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line: the worst of the judge's findings, and photos too small to print."""
+        result = self.last_result
+        shown = [f for f in self.findings.findings if f.severity in ("error", "warning")]
+        low = result is not None and any(q.low for q in result.photo_quality.values())
+        parts = []
+        if shown:
+            parts.append(self.tr("%1 Befund(e): %2").replace("%1", str(len(shown))).replace(
+                "%2", shown[0].message(i18n.current_language())))
+        if low:
+            parts.append(self.tr("Foto mit zu geringer Auflösung"))
+        self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))
+        self.status_notes.setStyleSheet("color:#b45309" if parts else "")
 
     def _finding_picked(self, finding: Finding | None) -> None:
         self.preview.set_highlight(finding.box if finding is not None else None)

@@ -1,4 +1,4 @@
-"""Preflight in the desktop app (findings panel, highlight, print-export confirmation) and the
+"""Preflight in the desktop app (findings panel, highlight) and the
 „Serienproduktion…“ dialog (data file, mapping, thumbnails, run, cancel)."""
 
 from __future__ import annotations
@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
-from test_app import close, make_window, type_into, wait_rendered
+from test_app import close, make_window, type_into
 
 from assetkit.gui.batch_dialog import BatchDialog
 from assetkit.gui.main_window import MainWindow
@@ -63,43 +61,6 @@ def test_overflowing_headline_is_a_finding_that_highlights_and_clears(qtbot, win
     type_into(qtbot, w, "headline", "Tag der offenen Tür")
     wait_checked(qtbot, w, lambda f: "text.overflow" not in codes(f))
     assert w.preview.highlight is None          # the picked finding is gone, so is its frame
-
-
-def test_print_export_with_empty_required_field_asks_and_cancel_writes_nothing(
-        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = window
-    w.switch_template(w.catalogue.get(FLYER))
-    editor = w.panel.editors["headline"]
-    editor.setFocus()
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    wait_rendered(qtbot, w, lambda r: r.job.content.texts.get("headline") == "")
-    asked: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        asked.append(box.text() + "\n" + box.informativeText())
-        return 0                                # closed without „Trotzdem exportieren“
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    out = tmp_path / "out"
-    out.mkdir()
-    dialog = w.export_dialog()
-    dialog.folder.setText(str(out))
-    assert dialog.is_print()
-    dialog.start()
-    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
-    dialog.wait()
-    assert "Pflichtfeld" in asked[0] or "leer" in asked[0]
-    assert list(out.iterdir()) == []
-    assert "nichts gespeichert" in dialog.status.text()
-
-    # Confirming writes the file.
-    monkeypatch.setattr("assetkit.gui.export_dialog.ask_export_anyway", lambda *_a: True)
-    dialog.start()
-    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
-    dialog.wait()
-    assert [p.suffix for p in out.iterdir()] == [".pdf"]
-    dialog.close()
 
 
 def write_csv(path: Path, rows: int) -> Path:
