@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -234,6 +234,7 @@ class ExportDialog(QDialog):
         self.check = FindingsPanel()
         self.check.list.setAccessibleName(self.tr("Prüfergebnisse für diesen Export"))
         self.check.setMinimumHeight(150)
+        self.check.layout().setAlignment(self.check.summary, Qt.AlignmentFlag.AlignTop)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Fortschritt"))
         self.bar.hide()
@@ -335,6 +336,7 @@ class ExportDialog(QDialog):
         self.findings = found
         several = self.all_formats.isChecked() and len(self.family) > 1
         self.check.set_findings(tuple(self._shown(c, several) for c in found))
+        self.check.list.setVisible(bool(found))     # a clean design: the summary alone
         if error:
             self._export_waiting = False
             self._refuse(self.tr("Prüfung nicht möglich: %1").replace("%1", error))

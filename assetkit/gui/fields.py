@@ -302,7 +302,8 @@ class FieldPanel(QScrollArea):
     def set_notes(self, notes: tuple[Note, ...], quality: dict[str, PhotoQuality]) -> None:
         by_field: dict[str, list[str]] = {}
         for note in notes:
-            if note.field and note.code == "text.overflow":
+            # A field with a budget line says there how much to cut.
+            if note.field and note.code == "text.overflow" and note.field not in self.budgets:
                 by_field.setdefault(note.field, []).append(self.tr("Der Text passt nicht ins Feld; "
                                                                    "bitte kürzen."))
             elif note.field and note.code == "text.missing_glyphs":

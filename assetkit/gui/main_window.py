@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
         if low:
             parts.append(self.tr("Foto mit zu geringer Auflösung"))
         self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))
-        self.status_notes.setStyleSheet("color:#b45309" if parts else "")
+        error = any(f.severity == "error" for f in shown)
+        self.status_notes.setStyleSheet("color:#c62828" if error else "color:#b45309" if parts else "")
 
     def _finding_picked(self, finding: Finding | None) -> None:
         self.preview.set_highlight(finding.box if finding is not None else None)
