@@ -83,7 +83,7 @@ def main() -> int:
         photo = make_photo(folder / "foto.jpg")
         render = ["-m", "assetkit", "render", "flyer-a4-veranstaltung", "--image",
                   f"photo={photo}", "--set", f"body={words(300)}", "--out",
-                  str(folder / "flyer.pdf"), "--preset", "druckerei"]
+                  str(folder / "flyer.pdf"), "--preset", "druckerei", "--force"]
         py = sys.executable
         first = run([py, *render], env, folder)[0]    # writes bytecode, fills the user caches
         hyph = ("import time; from assetkit.text import hyphenation as h; t = time.perf_counter(); "

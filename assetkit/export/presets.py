@@ -14,8 +14,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assetkit.errors import AssetkitError
-from assetkit.preflight.targets import BLEED_MM
 from assetkit.resources import resource
+
+# The print rules' defaults, in this one place (the judge in assetkit.preflight reads them from
+# here); a preset file may set its own bleed.
+BLEED_MM = 3.0          # artwork running off the trim must reach this far into the bleed
+PPI_ERROR = 150.0       # below this a photo prints visibly soft: an error
+PPI_WARNING = 250.0     # below this: marginal (300 is ideal)
 
 Standard = Literal["PDF/X-4", "PDF"]
 ColorMode = Literal["cmyk", "rgb"]

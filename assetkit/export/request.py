@@ -12,8 +12,7 @@ from typing import Literal
 
 from assetkit.compose import ComposeOptions
 from assetkit.errors import OutputError
-from assetkit.export.presets import Preset
-from assetkit.preflight.targets import BLEED_MM
+from assetkit.export.presets import BLEED_MM, Preset
 from assetkit.templates import Template
 
 Format = Literal["png", "jpeg", "pdf", "svg"]

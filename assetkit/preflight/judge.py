@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assetkit.brand import Brand, load_brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
@@ -49,7 +49,11 @@ def check_options(template: Template, preset: object = None) -> ComposeOptions:
     target = resolve_target(preset) if preset is not None else None
     bleed = target.bleed_mm if isinstance(target, PrintTarget) and template.page.unit == "mm" \
         else 0.0
-    return ComposeOptions(bleed=bleed)
+    # Print checks measure text by its layout and pixels without the text: a marker per text
+    # (as in PDFs) instead of glyph outlines saves drawing them. Social checks also measure the
+    # encoded image, so their text is drawn.
+    text: Literal["outlines", "pdf"] = "pdf" if template.page.unit == "mm" else "outlines"
+    return ComposeOptions(bleed=bleed, text=text)
 
 
 def check_content(template: Template, content: Content, brand: Brand,

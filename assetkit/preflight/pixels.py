@@ -102,11 +102,14 @@ def background_svg(composition: Composition) -> bytes:
     """The composition's SVG without its text and campaign logos."""
     root = etree.fromstring(composition.svg)
     logo_ids = {logo.element for logo in composition.logos}
-    for node in list(root.iter(f"{{{SVG_NS}}}g", f"{{{SVG_NS}}}svg")):
-        if node is root:
+    for node in list(root.iter()):
+        if node is root or not isinstance(node.tag, str):
             continue
-        # compose marks every text group with data-field and gives each logo its slot's id
-        if node.get("data-field") is not None or node.get("id") in logo_ids:
+        # compose marks every text element (outline group or PDF text marker) with data-field
+        # and gives each logo its slot's id
+        if node.get("data-field") is not None or (
+                node.tag in (f"{{{SVG_NS}}}g", f"{{{SVG_NS}}}svg")
+                and node.get("id") in logo_ids):
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)

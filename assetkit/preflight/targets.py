@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assetkit.errors import AssetkitError
+from assetkit.export.presets import BLEED_MM, PPI_ERROR, PPI_WARNING, resolve_preset
+
+__all__ = ["BLEED_MM", "PLATFORMS", "PPI_ERROR", "PPI_WARNING", "PreflightError", "PrintTarget",
+           "SocialPlatform", "resolve_target"]
 
 MB = 1_000_000
-# The print rules' defaults, in this one place: a print preset may set its own.
-BLEED_MM = 3.0          # artwork running off the trim must reach this far into the bleed
-PPI_ERROR = 150.0       # below this a photo prints visibly soft: an error
-PPI_WARNING = 250.0     # below this: marginal (300 is ideal)
 
 
 class PreflightError(AssetkitError):
@@ -79,8 +79,5 @@ def resolve_target(preset: object) -> Target | None:
         platform = PLATFORMS.get(preset.lower())
         if platform is not None:
             return platform
-        # Imported here: assetkit.export.presets takes the print thresholds from this module.
-        from assetkit.export.presets import resolve_preset
-
         return PrintTarget.from_preset(resolve_preset(preset))
     return PrintTarget.from_preset(preset)

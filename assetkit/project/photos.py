@@ -12,8 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from assetkit.export.presets import PPI_ERROR
 from assetkit.images import cover_crop, load_image, read_image_info
-from assetkit.preflight.targets import PPI_ERROR
 from assetkit.templates import ImageField, Page
 
 PROXY_MAX_PX = 2400
