@@ -109,7 +109,7 @@ def _request(job: JobSpec, settings: RunSettings) -> Any:
 def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
     from assetkit.export.formats import export
     from assetkit.fileio import write_atomic
-    from assetkit.preflight.judge import check_content
+    from assetkit.preflight.judge import check_content, reusable
 
     start = time.perf_counter()
     try:
@@ -118,8 +118,8 @@ def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
         request = _request(job, settings)
         # The one judge, as `assetkit check` and `assetkit render` ask it: a row with an error
         # gets no file (with --strict, a warning refuses it too).
-        findings, _ = check_content(template, job.content, brand, job.office,
-                                    preset=request.preset, fmt=request.fmt)
+        findings, judged = check_content(template, job.content, brand, job.office,
+                                         preset=request.preset, fmt=request.fmt)
         errors = [f.message_de for f in findings
                   if f.severity == "error" or (settings.strict and f.severity == "warning")]
         warnings = [f.message_de for f in findings
@@ -127,7 +127,8 @@ def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
         if errors and not settings.force:
             return _result(job, "error", tuple(errors), start=start)    # no file: errors only
         warnings = [*errors, *warnings]         # forced: written, and the report says why
-        data, composition = export(template, job.content, brand, job.office, request)
+        data, composition = export(template, job.content, brand, job.office, request,
+                                   composed=judged if reusable(template, request) else None)
         warnings += [n.message for n in composition.notes if n.code.startswith("print.")]
         write_atomic(settings.out_dir / job.name, data, inputs=job.inputs)
     except AssetkitError as exc:

@@ -64,12 +64,12 @@ def run(args: argparse.Namespace) -> int:
     from assetkit.brand import load_brand
     from assetkit.export.formats import export
     from assetkit.fileio import write_atomic
-    from assetkit.preflight.judge import check_content, errors
+    from assetkit.preflight.judge import check_content, errors, reusable
 
     brand = load_brand()
     # The one judge: the same findings as `assetkit check` with this preset, before any work
     # on the file itself, so a refused export costs only the check.
-    findings, _ = check_content(template, content, brand, office, preset=preset, fmt=fmt)
+    findings, judged = check_content(template, content, brand, office, preset=preset, fmt=fmt)
     refused = errors(findings)
     if refused and not args.force:
         for finding in refused:
@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.out} wurde nicht geschrieben; „--force“ schreibt die Datei trotzdem.",
               file=sys.stderr)
         return 2
-    data, composition = export(template, content, brand, office, request, photos)
+    data, composition = export(template, content, brand, office, request, photos,
+                               composed=judged if reusable(template, request) else None)
     for finding in findings:
         if finding.severity == "error":
             warn(f"{finding.message_de} (mit --force geschrieben)")

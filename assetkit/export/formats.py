@@ -44,9 +44,14 @@ def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
 
 
 def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,
-           request: ExportRequest, photos: PhotoJob | None = None) -> tuple[bytes, Composition]:
+           request: ExportRequest, photos: PhotoJob | None = None,
+           composed: Composition | None = None) -> tuple[bytes, Composition]:
     """The finished file and its composition. ``photos``: for a print export, the job
-    :func:`~assetkit.export.print_photos.start_photos` started for it (started here if None)."""
+    :func:`~assetkit.export.print_photos.start_photos` started for it (started here if None).
+    ``composed``: the page already composed with exactly this request's options (the judge's
+    composition of a social image, see ``preflight.judge.reusable``); rendered as it is."""
+    if composed is not None:
+        return render_bytes(composed, request), composed
     if request.preset is not None and request.fmt != "pdf":
         raise OutputError("Ein Exportprofil (--preset) gibt es nur für PDF-Dateien.")
     if request.preset is not None and photos is None:

@@ -32,6 +32,7 @@ from assetkit.templates.model import MM_PER_PT, Rect, TextField
 from assetkit.text import load_font
 
 PRINT_DPI = 100                  # enough to see 1 mm; an A4 page renders in ~0.1 s
+SOCIAL_CHECK_PX = 960            # social pages are judged at most this large (contrast, clear space)
 TRIM_MARGIN_MM = 3.0
 MIN_PRINT_PT = 6.0               # legibility floor for print
 MIN_SOCIAL_PX_AT_1080 = 20.0     # legibility floor for a 1080 px wide social image
@@ -77,6 +78,16 @@ class _Context:
         return self.c.pixel_size(PRINT_DPI)
 
     @property
+    def check_size(self) -> tuple[int, int]:
+        """Size of the renderings the pixel checks sample: 100 dpi for print, a social page
+        scaled to at most SOCIAL_CHECK_PX (contrast and calm areas need no more)."""
+        if self.unit == "mm":
+            return self.c.pixel_size(PRINT_DPI)
+        w, h = self.c.pixel_size()
+        scale = min(1.0, SOCIAL_CHECK_PX / max(w, h, 1))
+        return max(1, round(w * scale)), max(1, round(h * scale))
+
+    @property
     def full(self) -> Image.Image:
         if self._full is None:
             self._full = pixels.render_view(self.c.svg, self.size)
@@ -85,7 +96,7 @@ class _Context:
     @property
     def background(self) -> pixels.Raster:
         if self._background is None:
-            image = pixels.render_view(pixels.background_svg(self.c), self.size)
+            image = pixels.render_view(pixels.background_svg(self.c), self.check_size)
             self._background = pixels.Raster(self.c, pixels.flatten(image))
         return self._background
 

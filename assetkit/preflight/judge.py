@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from assetkit.brand import Brand, load_brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
+from assetkit.export.request import compose_options
 from assetkit.preflight.composition import check_composition
 from assetkit.preflight.findings import Finding, sort_findings
 from assetkit.preflight.targets import PrintTarget, resolve_target
@@ -26,6 +27,7 @@ from assetkit.preflight.targets import PrintTarget, resolve_target
 if TYPE_CHECKING:
     from PIL import Image
 
+    from assetkit.export.request import ExportRequest
     from assetkit.office import OfficeProfile
     from assetkit.templates import Template
 
@@ -53,7 +55,15 @@ def check_options(template: Template, preset: object = None) -> ComposeOptions:
     # (as in PDFs) instead of glyph outlines saves drawing them. Social checks also measure the
     # encoded image, so their text is drawn.
     text: Literal["outlines", "pdf"] = "pdf" if template.page.unit == "mm" else "outlines"
-    return ComposeOptions(bleed=bleed, text=text)
+    return ComposeOptions(bleed=bleed, text=text,
+                          px_per_unit=1.0 if template.page.unit == "px" else None)
+
+
+def reusable(template: Template, request: ExportRequest) -> bool:
+    """Whether the export composes exactly the page the judge composed (social PNG and JPEG),
+    so it may render the judged composition instead of composing it again."""
+    return (template.continuation is None
+            and compose_options(template, request) == check_options(template, request.preset))
 
 
 def check_content(template: Template, content: Content, brand: Brand,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from lxml import etree
 from PIL import Image
@@ -33,8 +34,17 @@ def luminance(rgb: Sequence[int]) -> float:
 
 
 def contrast(a: Sequence[int], b: Sequence[int]) -> float:
+    """WCAG contrast ratio of two colours (pixels: tuples, so the answer can be cached)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return _contrast(a[:3], b[:3])
+    return _contrast(tuple(a[:3]), tuple(b[:3]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _contrast(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    # Flat designs repeat a few colour pairs thousands of times per check.
     la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
+    hi, lo = (la, lb) if la > lb else (lb, la)
     return (hi + 0.05) / (lo + 0.05)
 
 
