@@ -34,7 +34,15 @@ from assetkit.images import load_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
-from assetkit.text import Box, FitSpec, TextLayout, TextStyle, layout_text, layout_to_svg
+from assetkit.text import (
+    Box,
+    FitSpec,
+    TextLayout,
+    TextStyle,
+    layout_text,
+    layout_to_svg,
+    load_font,
+)
 from assetkit.text.svg import marker_color, marker_to_svg
 from assetkit.text.typography import german_typography
 
@@ -65,6 +73,7 @@ def compose(template: Template, content: Content, brand: Brand,
         value = values[f.id]
         texts[f.id] = value
         node = by_id[f.element]
+        drawn = f
         f = flowed.fields.get(f.id, f)
         if f.id not in flowed.fields and flowed.moves.get(f.element):
             # A field outside the flow that travels with it (the office name beside the logo).
@@ -75,7 +84,8 @@ def compose(template: Template, content: Content, brand: Brand,
                                   f"Das Pflichtfeld „{f.label.de}“ ist leer.", f.id, f.box))
             svgtools.replace(node, [])
             continue
-        layout = _layout(f, value, brand, page)
+        # A flow already laid out the fields it left where they were drawn.
+        layout = (flowed.layouts.get(f.id) if f is drawn else None) or _layout(f, value, brand, page)
         layouts[f.id] = layout
         notes.extend(_text_notes(f, layout))
         fills[f.id] = brand.color(f.color).hex
@@ -148,6 +158,7 @@ class _Flowed:
     moves: dict[str, float]             # locked element id → vertical shift
     stretches: dict[str, float]         # locked <rect> id → growth at the stack's free edge
     images: dict[str, ImageField]       # image fields that gave way
+    layouts: dict[str, TextLayout]      # layouts of flow fields that stay in their drawn box
 
 
 def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
@@ -157,12 +168,13 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
     the stack extends towards its free edge, the locked elements named by the flow move along
     and photos give up the room. Nothing changes for text that fits its boxes, so sample copy
     keeps the drawn design exactly."""
-    result = _Flowed({}, {}, {}, {})
+    result = _Flowed({}, {}, {}, {}, {})
     page = template.page
     for flow in template.flows:
         fields = [f for fid in flow.fields if (f := template.text_field(fid)) is not None]
         own = {f.id: _layout(f, values[f.id], brand, page)
                for f in fields if values[f.id].strip()}
+        result.layouts.update(own)
         if not any(lay.overflow for lay in own.values()):
             continue
         # Room the fields leave empty: part of a box, or the whole box of an empty field.
@@ -208,30 +220,11 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
                     break
         if not changed:
             continue
-        # Empty room in the other boxes first, the biggest first.
-        given = 0.0
-        for fid, room in sorted(slack.items(), key=lambda kv: -kv[1]):
-            take = min(room, max(0.0, growth) - given)
-            if take <= 0:
-                break
-            height[fid] -= take
-            given += take
-            f = template.text_field(fid)
-            assert f is not None
-            changed[fid] = f
-        extend = max(0.0, growth - given)
-        # Beyond the flow's own room, the fields that may set smaller give the rest.
-        over = max(0.0, extend - flow.grow)
-        for fid, room in sorted(give.items(), key=lambda kv: -kv[1]):
-            take = min(room, over)
-            if take <= 0:
-                break
-            height[fid] -= take
-            over -= take
-            extend -= take
-            f = template.text_field(fid)
-            assert f is not None
-            changed[fid] = f
+        donors = {f.id: f for f in fields}
+        # Empty room in the other boxes first; beyond the flow's own room, the fields that
+        # may set smaller give the rest.
+        extend = max(0.0, growth - _take(slack, max(0.0, growth), height, changed, donors))
+        extend -= _take(give, max(0.0, extend - flow.grow), height, changed, donors)
         # Restack from the anchored end, keeping the drawn gaps between the boxes.
         order = fields if flow.anchor == "top" else list(reversed(fields))
         edge = order[0].box.y if flow.anchor == "top" else order[0].box.bottom
@@ -246,6 +239,7 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
             if abs(y - f.box.y) > 1e-9 or abs(height[f.id] - f.box.height) > 1e-9:
                 result.fields[f.id] = replace(base, box=replace(base.box, y=y,
                                                                 height=height[f.id]))
+                result.layouts.pop(f.id, None)
             edge = y + height[f.id] if flow.anchor == "top" else y
         sign = 1.0 if flow.anchor == "top" else -1.0
         for element in flow.move:
@@ -262,10 +256,23 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
     return result
 
 
+def _take(rooms: dict[str, float], amount: float, height: dict[str, float],
+          changed: dict[str, TextField], fields: dict[str, TextField]) -> float:
+    """Shrink the boxes in ``rooms`` (the biggest room first) by up to ``amount`` in all;
+    returns how much they gave."""
+    taken = 0.0
+    for fid, room in sorted(rooms.items(), key=lambda kv: -kv[1]):
+        part = min(room, amount - taken)
+        if part <= 0:
+            break
+        height[fid] -= part
+        taken += part
+        changed[fid] = fields[fid]
+    return taken
+
+
 def _block_height(f: TextField, lines: int, brand: Brand, page: Page) -> float:
     """Height of ``lines`` lines of ``f`` at its smallest size."""
-    from assetkit.text import load_font
-
     font = load_font(brand.font(f.font))
     size = page.type_to_page(f.size_min)
     return (font.top - font.descender) * size / font.upem + (lines - 1) * size * f.line_height
@@ -275,8 +282,6 @@ def _used_height(layout: TextLayout) -> float:
     """How tall the laid-out block is, from the box top to below the last line's descender."""
     if not layout.lines:
         return 0.0
-    from assetkit.text import load_font
-
     font = load_font(layout.style.font)
     depth = -font.descender * layout.size / font.upem
     top = layout.lines[0].baseline - layout.box.y
