@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assetkit.brand import Brand
-from assetkit.compose import ComposeOptions, Composition, Content, compose
+from assetkit.compose import Composition, Content, compose
 from assetkit.errors import OutputError
 from assetkit.export.raster import to_jpeg, to_png
 from assetkit.export.request import (
@@ -61,39 +61,28 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         # composed, pikepdf and cairo load, and cairo draws.
         photos = start_photos(template, content, request.preset)
     options = compose_options(template, request)
-    if template.continuation is not None and request.fmt == "pdf":
-        return _export_pages(template, content, brand, office, request, photos, options)
-    composition = compose(template, content, brand, office, options)
-    if request.preset is not None:
-        assert photos is not None
-        from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
-
-        result = print_pdf(composition, request.preset, brand, photos)
-        return result.data, replace(composition, notes=composition.notes + result.notes)
-    return render_bytes(composition, request), composition
-
-
-def _export_pages(template: Template, content: Content, brand: Brand,
-                  office: OfficeProfile | None, request: ExportRequest,
-                  photos: PhotoJob | None, options: ComposeOptions) -> tuple[bytes, Composition]:
-    """A PDF of every page (a letter with follow-on pages); the first page's composition,
-    with the finisher's notes of all pages."""
+    if request.fmt != "pdf":
+        composition = compose(template, content, brand, office, options)
+        return render_bytes(composition, request), composition
     from assetkit.compose.pages import compose_pages
-    from assetkit.export.pages import join_pdfs
 
+    # One page, or a letter with its follow-on pages.
     pages = compose_pages(template, content, brand, office, options)
     parts, notes = [], list(pages[0].notes)
     for n, page in enumerate(pages):
         if request.preset is None:
             parts.append(render_bytes(page, request))
             continue
-        from assetkit.export.print_pdf import print_pdf
+        from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
         from assetkit.export.print_photos import start_photos
 
         job = photos if n == 0 and photos is not None else \
-            start_photos(page.template, content if n == 0 else Content(), request.preset)
+            start_photos(page.template, Content(), request.preset)
         result = print_pdf(page, request.preset, brand, job)
         parts.append(result.data)
         notes += [note for note in result.notes if note not in notes]
-    data = parts[0] if len(parts) == 1 else join_pdfs(parts)
-    return data, replace(pages[0], notes=tuple(notes))
+    if len(parts) == 1:
+        return parts[0], replace(pages[0], notes=tuple(notes))
+    from assetkit.export.pages import join_pdfs
+
+    return join_pdfs(parts), replace(pages[0], notes=tuple(notes))
