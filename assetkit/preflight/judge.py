@@ -38,7 +38,7 @@ EXAMPLE_DOMAIN = ".example"
 
 def judge(composition: Composition, *, preset: object = None,
           rendered: Image.Image | None = None, brand: Brand | None = None) -> list[Finding]:
-    """Every finding for ``composition`` (composed with drawn text and embedded photos)."""
+    """Every finding for ``composition`` (composed as :func:`check_options` says)."""
     brand = brand or load_brand()
     findings = check_composition(composition, preset=preset, rendered=rendered, brand=brand)
     findings += _sample_content(composition)
@@ -46,8 +46,8 @@ def judge(composition: Composition, *, preset: object = None,
 
 
 def check_options(template: Template, preset: object = None) -> ComposeOptions:
-    """How every surface composes the page it judges: screen density, drawn text, embedded
-    photos, and the bleed when the target is a print preset with bleed."""
+    """How every surface composes the page it judges: screen density, embedded photos, the
+    print preset's bleed; text drawn on social pages, a marker per text on print pages."""
     target = resolve_target(preset) if preset is not None else None
     bleed = target.bleed_mm if isinstance(target, PrintTarget) and template.page.unit == "mm" \
         else 0.0
@@ -74,18 +74,18 @@ def check_content(template: Template, content: Content, brand: Brand,
     output) holds follow-on pages where the template has them, so text running over the
     first page continues instead of being an overflow; a PNG, JPEG or SVG is one page."""
     options = check_options(template, preset)
-    if template.continuation is not None and fmt in (None, "pdf"):
+    if fmt in (None, "pdf"):
         from assetkit.compose.pages import compose_pages
 
         pages = compose_pages(template, content, brand, office, options)
-        findings = []
-        for number, page in enumerate(pages, start=1):
-            findings += [replace(f, page=number)
-                         for f in judge(page, preset=preset, brand=brand)
-                         if number == 1 or f.code != "content.sample"]
-        return sort_findings(findings), pages[0]
-    composition = compose(template, content, brand, office, options)
-    return judge(composition, preset=preset, brand=brand), composition
+    else:
+        pages = (compose(template, content, brand, office, options),)
+    findings = []
+    for number, page in enumerate(pages, start=1):
+        findings += [replace(f, page=number)
+                     for f in judge(page, preset=preset, brand=brand)
+                     if number == 1 or f.code != "content.sample"]
+    return sort_findings(findings), pages[0]
 
 
 def errors(findings: Sequence[Finding]) -> list[Finding]:
