@@ -28,14 +28,18 @@ from assetkit.preflight.targets import (
     resolve_target,
 )
 from assetkit.render import encode_png
-from assetkit.templates.model import MM_PER_PT, Rect, TextField
+from assetkit.templates.model import MM_PER_PT, Page, Rect, Role, TextField
 from assetkit.text import load_font
 
 PRINT_DPI = 100                  # enough to see 1 mm; an A4 page renders in ~0.1 s
 SOCIAL_CHECK_PX = 960            # social pages are judged at most this large (contrast, clear space)
 TRIM_MARGIN_MM = 3.0
-MIN_PRINT_PT = 6.0               # legibility floor for print
-MIN_SOCIAL_PX_AT_1080 = 20.0     # legibility floor for a 1080 px wide social image
+# Legibility floors. Print, by the field's role (pt): body copy and event information 9,
+# contact data 7.5, fine print (return address, sources, kickers) 6. Social: every text but
+# display type 28 px on a 1080 px wide image, scaled with the width.
+MIN_PRINT_PT: dict[Role, float] = {"display": 6.0, "body": 9.0, "event": 9.0, "contact": 7.5,
+                                   "fine": 6.0}
+MIN_SOCIAL_PX_AT_1080 = 28.0
 AA_NORMAL, AA_LARGE, LOGO_MIN_CONTRAST = 4.5, 3.0, 3.0
 BUSY_SHARE = 0.03                # share of clear-space pixels that may differ from its colour
 
@@ -312,18 +316,25 @@ def _type_size(ctx: _Context, size: float) -> float:
     return size / MM_PER_PT if ctx.unit == "mm" else size
 
 
+def legibility_floor(f: TextField, page: Page) -> tuple[float, str]:
+    """The smallest size (in the manifest's type unit, and that unit) at which the field's text
+    is still easy to read."""
+    if page.unit == "mm":
+        return MIN_PRINT_PT[f.role], "pt"
+    if f.role == "display":
+        return 0.0, "px"
+    return MIN_SOCIAL_PX_AT_1080 * page.width / 1080, "px"
+
+
 def _too_small(ctx: _Context, f: TextField, size: float) -> Iterator[Finding]:
     shown = _type_size(ctx, size)
-    if ctx.unit == "mm":
-        floor, unit = MIN_PRINT_PT, "pt"
-    else:
-        floor, unit = MIN_SOCIAL_PX_AT_1080 * ctx.c.page.width / 1080, "px"
+    floor, unit = legibility_floor(f, ctx.c.page)
     if shown < floor - 1e-6:
         yield ctx.finding(
             "text.too_small", "warning",
-            f"„{f.label.de}“ ist nur {de_number(shown)} {unit} groß; unter {floor:.0f} {unit} ist der "
+            f"„{f.label.de}“ ist nur {de_number(shown)} {unit} groß; unter {de_number(floor)} {unit} ist der "
             "Text schwer lesbar.",
-            f"“{f.label.en}” is only {shown:.1f} {unit}; below {floor:.0f} {unit} it is hard to "
+            f"“{f.label.en}” is only {shown:.1f} {unit}; below {floor:g} {unit} it is hard to "
             "read.", f.box, f.id)
 
 

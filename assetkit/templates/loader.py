@@ -21,10 +21,12 @@ from assetkit.templates.model import (
     Label,
     LogoSlot,
     OfficeLogoSlot,
+    ROLES,
     Page,
     Rect,
     Template,
     TextField,
+    infer_role,
 )
 
 MANIFEST = "template.toml"
@@ -38,7 +40,7 @@ _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", 
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
-              "required", "kind", "choices", "bind", "help", "grow_lines"}
+              "required", "kind", "choices", "bind", "help", "grow_lines", "role"}
 _FLOW_KEYS = {"fields", "anchor", "grow", "move", "stretch", "shrink"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
@@ -279,6 +281,8 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
     if bind is not None and not _valid_bind(bind):
         raise ctx.fail(f"{where}.bind", "braucht „office.<feld>“ oder Text mit „{office.<feld>}“")
     choices = ctx.get(spec, "choices", list, where, [])
+    kind = ctx.choice(spec, "kind", ("text", "date", "time", "choice"), where, "text")
+    role = ctx.choice(spec, "role", ROLES, where, infer_role(field_id, kind, bind))
     return TextField(
         id=field_id,
         label=ctx.label(spec, "label", where),
@@ -299,11 +303,12 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         uppercase=ctx.get(spec, "uppercase", bool, where, False),
         multiline=ctx.get(spec, "multiline", bool, where, False),
         required=ctx.get(spec, "required", bool, where, False),
-        kind=ctx.choice(spec, "kind", ("text", "date", "time", "choice"), where, "text"),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         choices=tuple(str(c) for c in choices),
         bind=bind,
         help=ctx.label(spec, "help", where, "") if "help" in spec else None,
         grow_lines=ctx.get(spec, "grow_lines", int, where, 0),
+        role=role,  # type: ignore[arg-type]
     )
 
 

@@ -16,6 +16,9 @@ Unit = Literal["mm", "px"]
 Category = Literal["print", "social", "office"]
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
+# What a text is for; preflight holds each role to its own legibility floor in print.
+Role = Literal["display", "body", "event", "contact", "fine"]
+ROLES: tuple[Role, ...] = ("display", "body", "event", "contact", "fine")
 MM_PER_PT = 25.4 / 72
 
 
@@ -85,10 +88,27 @@ class TextField:
     bind: str | None = None          # "office.<key>" or "{office.<key>} · …": from the office profile
     help: Label | None = None
     grow_lines: int = 0              # in a flow: extra lines the field may take (pushing the rest)
+    role: Role = "display"           # see infer_role; the manifest key ``role`` overrides it
 
     @property
     def is_office(self) -> bool:
         return self.bind is not None
+
+
+def infer_role(field_id: str, kind: str, bind: str | None) -> Role:
+    """The role of a text field whose manifest names none: date, time and place are event
+    information, office-bound fields are contact data, body copy and figure labels are body,
+    headlines, sublines, quotes and figures are display type; the rest (kickers, names, roles,
+    sources) is fine print."""
+    if kind in ("date", "time") or field_id in ("date", "time", "place"):
+        return "event"
+    if bind is not None or field_id == "contact":
+        return "contact"
+    if field_id in ("body", "intro") or field_id.startswith("label"):
+        return "body"
+    if field_id in ("headline", "subline", "quote") or field_id.startswith("figure"):
+        return "display"
+    return "fine"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import pytest
 from assetkit.brand import load_brand
 from assetkit.cli.main import main
 from assetkit.compose import Content, compose
+from assetkit.preflight.composition import legibility_floor
 from assetkit.preflight.judge import check_content, errors
 from assetkit.templates import Template, load_catalogue
 
@@ -38,8 +39,11 @@ def test_no_text_is_cut_silently_and_no_office_part_is_dropped(tid: str) -> None
         for fid, layout in comp.text_layouts.items():
             f = template.text_field(fid)
             assert f is not None
-            # Auto-fit never goes below the template's floor; what does not fit is reported.
+            # Auto-fit never goes below the template's floor, nor below the legibility floor of
+            # the field's role; what does not fit is reported.
             assert layout.size >= template.page.type_to_page(f.size_min) - 1e-6
+            floor, unit = legibility_floor(f, template.page)
+            assert layout.size >= template.page.type_to_page(floor) - 1e-6, (tid, fid, unit)
             if layout.overflow:
                 assert any(n.code == "text.overflow" and n.field == fid for n in comp.notes)
             refused = any(n.field == fid and n.code == "text.word_split" for n in comp.notes)
@@ -48,6 +52,19 @@ def test_no_text_is_cut_silently_and_no_office_part_is_dropped(tid: str) -> None
                 shown = "".join(layout.text.split())
                 for part in _bound_parts(f.bind, case):
                     assert "".join(part.split()) in shown, (tid, fid, part, layout.text)
+
+
+@pytest.mark.parametrize("tid", IDS)
+def test_every_size_range_keeps_the_legibility_floor(tid: str) -> None:
+    """Print: body and event information 9 pt, contact data 7.5 pt; social: every text but
+    display type 28 px at 1080 px width. Auto-fit can never set a field smaller."""
+    template = CATALOGUE.get(tid)
+    below = []
+    for f in template.text_fields:
+        floor, unit = legibility_floor(f, template.page)
+        if f.size_min < floor - 1e-6:
+            below.append(f"{f.id} ({f.role}): {f.size_min:g} < {floor:.1f} {unit}")
+    assert below == []
 
 
 def _bound_parts(bind: str, case: Case) -> list[str]:
