@@ -10,7 +10,8 @@ but only splits each line into its key (the letters) and its raw text; a pattern
 parsed the first time a word looks it up. Even that split (50 ms) is done once per dictionary
 file: the table is kept in the user cache folder (marshal, about 2 MB for German), its lines
 in buckets by the first letters of their key, and a bucket is split only when a word needs
-it (about 3 ms for a flyer). Hyphenation results are exactly pyphen's.
+it (about 3 ms for a flyer). The dictionary gives exactly pyphen's positions;
+:func:`hyphenation_points` then drops the implausible break before a lone consonant.
 """
 
 from __future__ import annotations
@@ -194,6 +195,18 @@ def hyphenation_points(text: str, lang: str) -> tuple[int, ...]:
         if start is not None:
             run = text[start:i]
             if len(run) >= _MIN_WORD and sum(c.isupper() for c in run) < 2:
-                points.extend(start + p for p in dictionary.positions(run))
+                points.extend(start + p for p in _plausible(run, dictionary.positions(run)))
             start = None
     return tuple(points)
+
+
+def _plausible(word: str, positions: list[int]) -> list[int]:
+    """pyphen's points without the first of two points around a lone consonant: a consonant
+    is never a syllable of its own, and the German patterns put such pairs where a compound
+    joins („Per-so-na-l-aus-weis“): the break belongs after the consonant („Personal-ausweis“,
+    not „Persona-lausweis“)."""
+    return [p for p in positions
+            if not (p + 1 in positions and word[p].lower() not in _VOWELS)]
+
+
+_VOWELS = frozenset("aeiouyäöü")

@@ -95,3 +95,13 @@ def test_hyphenation_points_of_a_compound() -> None:
     # Un-ter-neh-mer-früh-stück: at least 3 letters before and after a break (no „Un-“).
     assert hyphenation_points("Unternehmerfrühstück", "de_DE") == (5, 8, 11, 15)
     assert hyphenation_points("Text", "xx_XX") == ()
+
+
+@pytest.mark.parametrize(("word", "hyphenated"), [
+    ("Personalausweis", "Per-so-nal-aus-weis"),       # pyphen: Per-so-na-l-aus-weis
+    ("Materialausgabe", "Mate-ri-al-aus-gabe"),
+    ("Fallmanagerinnen", "Fall-ma-na-ge-rin-nen"),
+])
+def test_no_break_before_a_lone_consonant_where_a_compound_joins(word: str, hyphenated: str) -> None:
+    points = hyphenation_points(word, "de_DE")
+    assert "".join("-" + c if i in points else c for i, c in enumerate(word)) == hyphenated
