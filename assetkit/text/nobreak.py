@@ -16,6 +16,7 @@ Glue, as German typesetting has it (Duden, DIN 5008):
   „Am Wall-Süd 14–16“, „Raiffeisenstraße 6a“, „Friedrich-Ebert-Straße 2 a“);
 * postcode + town: „35043 Marburg-Cappel“;
 * „Landkreis X“, „Kreis X“, „Dr. X“, „Nr. 5“, „S. 5“, „§ 16“, „SGB II“;
+* parts of an address: „Haus B“, „Zimmer 118“, „2. Obergeschoss“;
 * abbreviations and initials: „z. B.“, „d. h.“, „u. a.“, „i. d. R.“, „J. Schmidt“;
 * a spaced dash stays with the word before it („Jobcenter –“ may end a line, „–“ never
   starts one).
@@ -50,7 +51,11 @@ MONTHS = frozenset((
 #: Words a number after them belongs to („Nr. 5“, „§ 16“).
 BEFORE_NUMBER = frozenset((
     "Nr.", "S.", "§", "§§", "Abs.", "Art.", "Kap.", "Bd.", "Str.", "Tel.", "Fax", "Zi.",
-    "Raum", "Seite", "Haus", "Gebäude",
+    "Raum", "Seite", "Haus", "Gebäude", "Zimmer", "Eingang", "Aufgang", "Block", "Trakt",
+))
+#: Storeys after an ordinal („2. Obergeschoss“, „3. OG“, „1. Stock“).
+STOREYS = frozenset((
+    "Obergeschoss", "Obergeschoß", "OG", "Untergeschoss", "UG", "Stock", "Stockwerk", "Etage",
 ))
 _DISTRICT = frozenset(("Landkreis", "Landkreises", "Kreis", "Kreises"))
 _TITLES = frozenset(("Dr.", "Prof.", "Hr.", "Fr."))
@@ -134,8 +139,10 @@ def _glue(a: str, b: str, before: str) -> bool:
         return True
     if a in MONTHS and _YEAR.fullmatch(_core(b)):
         return True
-    if a in BEFORE_NUMBER and b[:1].isdigit():
-        return True
+    if a in BEFORE_NUMBER and (b[:1].isdigit() or _HOUSE_LETTER.fullmatch(_core(b))):
+        return True         # „Nr. 5“, „Zimmer 118“, „Haus B“
+    if _DAY.fullmatch(a) and _core(b) in STOREYS:
+        return True         # „2. Obergeschoss“
     if _is_street(a, before) and _HOUSE.fullmatch(_core(b).rstrip(".")):
         return True         # street + house number
     if (_HOUSE.fullmatch(a) and _HOUSE_LETTER.fullmatch(_core(b).rstrip("."))

@@ -46,6 +46,9 @@ GLUED = [
     ("Gespräche, z. B. Beratung", "z.", "B."),
     ("Gespräche, d. h. Beratung", "d.", "h."),
     ("Angebote u. a. Beratung", "u.", "a."),
+    ("Okenstraße 3, Haus B, 2. Obergeschoss", "Haus", "B,"),
+    ("Okenstraße 3, Haus B, 2. Obergeschoss", "2.", "Obergeschoss"),
+    ("Demminer Straße 71–74, Haus 2, Zimmer 118", "Zimmer", "118"),
 ]
 
 
