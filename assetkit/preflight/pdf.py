@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
-from PIL import Image
 
 from assetkit.preflight.findings import Finding, Severity, de_number
-from assetkit.preflight.pixels import pixels_of
+from assetkit.preflight.ink import image_max_ink
 from assetkit.preflight.targets import (
     BLEED_MM,
     PPI_ERROR,
@@ -286,19 +285,7 @@ class _Scan:
     def _image_max_ink(self, obj: pikepdf.Stream) -> float:
         key = obj.objgen
         if key not in self._image_ink:
-            try:
-                image = pikepdf.PdfImage(obj).as_pil_image()
-            except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-                self._image_ink[key] = 0.0
-                return 0.0
-            if image.mode != "CMYK":
-                self._image_ink[key] = 0.0
-                return 0.0
-            image.thumbnail((256, 256), Image.Resampling.BOX)
-            # Sum the four channels per pixel; Pillow has no CMYK-sum mode, so add bands.
-            c, m, y, k = (pixels_of(band) for band in image.split())
-            total = max((a + b + d + e for a, b, d, e in zip(c, m, y, k, strict=True)), default=0)
-            self._image_ink[key] = total / 255 * 100
+            self._image_ink[key] = image_max_ink(obj)
         return self._image_ink[key]
 
     def _inline(self, inline: object, resources: object, ctm: Matrix) -> None:
