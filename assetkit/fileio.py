@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from assetkit.errors import OutputError
+from assetkit.errors import OutputError, os_error_message
 
 
 def write_atomic(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> None:
@@ -50,7 +50,7 @@ def write_atomic(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> Non
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise OutputError(f"Der Datenträger ist voll; {path} wurde nicht gespeichert.") from None
-        raise OutputError(f"{path} kann nicht geschrieben werden ({exc.strerror}).") from None
+        raise OutputError(os_error_message(exc, path, writing=True)) from None
     finally:
         if fd >= 0:
             os.close(fd)

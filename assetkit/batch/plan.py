@@ -22,6 +22,7 @@ from assetkit.batch.errors import BatchError
 from assetkit.batch.mapping import FieldMapping, build_mapping, row_content, row_office
 from assetkit.batch.naming import DEFAULT_PATTERN, NamePattern, UniqueNames
 from assetkit.compose import Content
+from assetkit.compose.inputs import input_files
 from assetkit.export.formats import Format
 from assetkit.export.presets import Preset, resolve_preset
 from assetkit.office import OfficeProfile
@@ -233,8 +234,8 @@ def _tasks_with_rows(plan: BatchPlan) -> Iterator[tuple[RowTask, DataRow]]:
                 "format": SUFFIX[out.fmt].lstrip("."),
             }
             name = names.take(plan.pattern.render(tokens, row.values), SUFFIX[out.fmt])
-            inputs = (plan.source.path, *rc.inputs,
-                      *((office.logo,) if office is not None and office.logo else ()))
+            inputs = input_files(templates[out.template], rc.content, office,
+                                 extra=(plan.source.path, *rc.inputs))
             jobs.append(JobSpec(row.number, out.template, out.preset, out.fmt, name,
                                 _job_key(out, templates[out.template], rc.content, office,
                                          plan.options, plan.presets.get(out.preset or "")),

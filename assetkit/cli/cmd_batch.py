@@ -37,9 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "E-Mail, PLZ füllen die Angaben der Dienststelle.")
     p.add_argument("data", type=Path, metavar="DATEN.(csv|xlsx)")
     p.add_argument("--template", "-t", action="append", required=True, metavar="ID[,ID…]",
-                   help="Vorlage(n), mehrfach oder durch Komma getrennt")
+                   help="Vorlagen, mehrfach angegeben oder durch Komma getrennt")
     p.add_argument("--preset", action="append", default=[], metavar="NAME[,NAME…]",
-                   help="Druckvorgabe(n) für Druckvorlagen")
+                   help="Druckvorgaben für Druckvorlagen (eine oder mehrere)")
     p.add_argument("--format", choices=("png", "jpg", "pdf", "svg"),
                    help="Dateiformat für alle Vorlagen (Standard: PNG für Social Media, PDF für "
                         "Druck)")

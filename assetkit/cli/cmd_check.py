@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assetkit.brand import load_brand
 from assetkit.cli.content_args import add_content_arguments, content_from_args, office_from_args
+from assetkit.errors import count_de
 from assetkit.preflight import (
     PLATFORMS,
     Finding,
@@ -28,7 +29,7 @@ from assetkit.preflight.judge import check_content
 from assetkit.preflight.targets import PreflightError
 from assetkit.templates import load_catalogue
 
-RASTER = {".png", ".jpg", ".jpeg", ".webp"}
+RASTER = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"}
 LABELS = {"de": {"error": "FEHLER", "warning": "WARNUNG", "info": "HINWEIS"},
           "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO"}}
 
@@ -61,6 +62,11 @@ def run(args: argparse.Namespace) -> int:
                                  "für fertige Dateien.")
         findings = (check_pdf(path, preset=args.preset) if suffix == ".pdf"
                     else check_image_file(path, preset=args.preset))
+    elif suffix or path.is_file() or "/" in source or "\\" in source:
+        # A file, not a template id (ids have no dots or slashes): say what check can read.
+        what = f"{suffix}-Dateien" if suffix else "diese Datei"
+        raise PreflightError(f"„{source}“ ist keine Vorlage, und {what} kann „assetkit check“ "
+                             "nicht prüfen (nur PDF, PNG, JPEG, WebP und TIFF).")
     else:
         template = load_catalogue().get(source)
         findings, _ = check_content(template, content_from_args(args), load_brand(),
@@ -100,6 +106,8 @@ def print_table(findings: list[Finding], lang: str = "de") -> None:
         print(f"         {f.message(lang)}")
     n = {s: sum(1 for f in ordered if f.severity == s) for s in labels}
     if lang == "de":
-        print(f"\n{n['error']} Fehler, {n['warning']} Warnung(en), {n['info']} Hinweis(e).")
+        print(f"\n{n['error']} Fehler, {count_de(n['warning'], 'Warnung', 'Warnungen')}, "
+              f"{count_de(n['info'], 'Hinweis', 'Hinweise')}.")
     else:
-        print(f"\n{n['error']} error(s), {n['warning']} warning(s), {n['info']} info.")
+        print(f"\n{n['error']} {'error' if n['error'] == 1 else 'errors'}, "
+              f"{n['warning']} {'warning' if n['warning'] == 1 else 'warnings'}, {n['info']} info.")

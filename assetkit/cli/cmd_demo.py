@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="Alle Vorlagen mit Beispielinhalten rendern")
     p.add_argument("--out", "-o", type=Path, required=True, metavar="ORDNER")
     p.add_argument("--only", metavar="VORLAGE", action="append", default=[],
-                   help="nur diese Vorlage(n)")
+                   help="nur diese Vorlagen (eine oder mehrere)")
     p.set_defaults(func=run)
 
 

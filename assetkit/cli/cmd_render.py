@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     for note in composition.notes:
         if note.code.startswith("print."):     # facts of the finisher, known only now
             warn(note.message)
-    write_atomic(args.out, data, inputs=input_paths(args))
+    write_atomic(args.out, data, inputs=input_paths(args, template, office, brand))
     size = ""
     if fmt in ("png", "jpeg"):
         w, h = composition.pixel_size(args.dpi)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from assetkit.brand import load_brand
+from assetkit.cli.content_args import input_paths
 from assetkit.errors import OutputError
 from assetkit.fileio import write_atomic
 from assetkit.office import load_office
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         raise OutputError(f"Die Ausgabedatei {out} muss auf .dotx oder .docx enden.")
     office = load_office(args.office)
     template = build_template(office, args.kind, dotx=out.suffix.lower() == ".dotx")
-    write_atomic(out, template.data, inputs=[args.office])
+    write_atomic(out, template.data, inputs=input_paths(args, office=office, brand=load_brand()))
     label = "Briefvorlage" if args.kind == "letter" else "Formularvorlage"
     print(f"{out} geschrieben ({label}, {len(template.data) / 1024:.0f} KB, Logo "
           f"{template.logo_width_mm:.0f} mm breit).")

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from assetkit.errors import FieldError
 
 if TYPE_CHECKING:
+    from assetkit.brand import Brand
     from assetkit.compose import Content
     from assetkit.office import OfficeProfile
+    from assetkit.templates import Template
 
 
 def add_content_arguments(p: argparse.ArgumentParser) -> None:
@@ -76,8 +78,14 @@ def office_from_args(args: argparse.Namespace) -> OfficeProfile | None:
 
 def photo_paths(args: argparse.Namespace) -> list[Path]:
     """The photo files of ``--image`` (unchecked)."""
-    return [Path(v.partition("=")[2]).expanduser() for v in args.image]
+    return [Path(v.partition("=")[2]).expanduser() for v in getattr(args, "image", [])]
 
 
-def input_paths(args: argparse.Namespace) -> list[Path]:
-    return [*photo_paths(args), *([args.office] if args.office else [])]
+def input_paths(args: argparse.Namespace, template: Template | None = None,
+                office: OfficeProfile | None = None, brand: Brand | None = None) -> tuple[Path, ...]:
+    """Every file the command reads (photos, office profile and its logo, template, brand kit):
+    the shared rule of :func:`assetkit.compose.inputs.input_files`; no output may replace one."""
+    from assetkit.compose.inputs import input_files
+
+    return input_files(template, None, office, brand,
+                       extra=[*photo_paths(args), getattr(args, "office", None)])

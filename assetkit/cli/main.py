@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from assetkit import __version__
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_error_message
 
 COMMANDS = (
     "assetkit.cli.cmd_templates",
@@ -85,6 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:      # the system refused a file operation: say so in German
+        print(f"Fehler: {os_error_message(exc)}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("Fehler: Eine Eingabedatei ist zu tief verschachtelt und kann nicht gelesen "
+              "werden.", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 -- last line of defence: users never see a traceback
         print(f"Interner Fehler ({type(exc).__name__}: {exc}). Bitte melden Sie diesen Fehler.",
               file=sys.stderr)

@@ -29,7 +29,7 @@ from assetkit.compose.model import (
     View,
 )
 from assetkit.compose.photos import placed_photo
-from assetkit.errors import FieldError, ImageError, SvgError
+from assetkit.errors import FieldError, ImageError, SvgError, number_de
 from assetkit.images import load_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
@@ -143,7 +143,15 @@ def compose(template: Template, content: Content, brand: Brand,
         slot_node = by_id[template.office_logo.element]
         elements = []
         if office is not None and office.logo is not None:
-            elements = _office_logo(office.logo, template.office_logo.box, template.office_logo.align)
+            try:
+                elements = _office_logo(office.logo, template.office_logo.box,
+                                        template.office_logo.align)
+            except (SvgError, ImageError) as exc:
+                # Left out of the page, and said so: preflight judges it (office.logo_unusable).
+                notes.append(Note("office.logo_unusable",
+                                  f"{exc.message.rstrip('.')}; das Logo der Dienststelle "
+                                  "fehlt deshalb auf der Seite.", None,
+                                  template.office_logo.box, str(office.logo)))
         svgtools.replace(slot_node, elements)
 
     svg = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
@@ -414,8 +422,9 @@ def _logo(slot: LogoSlot, brand: Brand, template: Template,
     notes = []
     if w < minimum - 1e-6:
         notes.append(Note("logo.too_small",
-                          f"Das Logo ist {w:.1f} breit, die Mindestbreite ist {minimum:g} "
-                          f"{template.page.unit}.", None, Rect(x, y, w, h)))
+                          f"Das Logo ist {number_de(w, template.page.unit)} breit, die "
+                          f"Mindestbreite ist {number_de(minimum, template.page.unit)}.", None,
+                          Rect(x, y, w, h)))
     source = parse_svg(logo.svg, logo.path.name).getroot()
     nested = svgtools.embed_svg(source, f"logo{index}-", x, y, w, h)
     nested.set("id", slot.element)
@@ -423,17 +432,11 @@ def _logo(slot: LogoSlot, brand: Brand, template: Template,
 
 
 def _office_logo(path: Path, box: Rect, align: str) -> list[etree._Element]:
+    """The office's own logo in its slot; SvgError or ImageError when it cannot be used."""
     if path.suffix.lower() == ".svg":
-        try:
-            tree = load_svg(path)
-        except SvgError:
-            return []
+        tree = load_svg(path)
         return [svgtools.embed_svg(tree.getroot(), "office-", box.x, box.y, box.width, box.height)]
-    try:
-        loaded = load_image(path)
-    except ImageError:
-        return []
-    img = loaded.image
+    img = load_image(path).image
     scale = min(box.width / img.width, box.height / img.height)
     w, h = img.width * scale, img.height * scale
     x = box.x + {"left": 0.0, "center": (box.width - w) / 2, "right": box.width - w}.get(align, 0.0)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from assetkit.errors import number_de
+
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SCHEMA_ID = "assetkit-preflight/1"
@@ -49,6 +51,9 @@ CODES: dict[str, CodeInfo] = {
     # sample content still in place
     "content.sample": CodeInfo(("info",), "Beispieltext", "Sample text"),
     "content.example_contact": CodeInfo(("info",), "Beispieladresse", "Example address"),
+    # the office profile
+    "office.logo_unusable": CodeInfo(("error", "warning"), "Logo der Dienststelle unbrauchbar",
+                                     "Office logo unusable"),
     # photos
     "image.missing": CodeInfo(("error",), "Foto fehlt", "Photo missing"),
     "image.low_resolution": CodeInfo(("error",), "Foto-Auflösung zu gering",
@@ -122,7 +127,7 @@ class Finding:
 
 def de_number(value: float) -> str:
     """A number as Germans write it in messages: 4,5 (one decimal, none when whole)."""
-    return f"{value:.1f}".removesuffix(".0").replace(".", ",")
+    return number_de(value)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -22,6 +22,7 @@ from assetkit.compose import ComposeOptions, Composition, Content, compose
 from assetkit.export.request import compose_options
 from assetkit.preflight.composition import check_composition
 from assetkit.preflight.findings import Finding, sort_findings
+from assetkit.preflight.office_logo import office_logo_findings
 from assetkit.preflight.targets import PrintTarget, resolve_target
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def judge(composition: Composition, *, preset: object = None,
     brand = brand or load_brand()
     findings = check_composition(composition, preset=preset, rendered=rendered, brand=brand)
     findings += _sample_content(composition)
+    findings += office_logo_findings(composition)
     return sort_findings(findings)
 
 

@@ -6,11 +6,14 @@ Boxes are in pixels of the image.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
+from assetkit.errors import number_de, os_error_message
+from assetkit.images import load_image
 from assetkit.preflight.findings import Finding
 from assetkit.preflight.targets import PreflightError, SocialPlatform, resolve_target
 
@@ -21,12 +24,18 @@ def check_image_file(source: bytes | str | Path, *, preset: object = None) -> li
     if target is not None and not isinstance(target, SocialPlatform):
         target = None            # a print preset says nothing about raster files
     data = source if isinstance(source, bytes) else _read(Path(source))
+    name = "das Bild" if isinstance(source, bytes) else Path(source).name
+    # Decoded in full, as render and stamp read it: a truncated or hostile file is refused here
+    # too, with the file's name and the reason (ImageError).
+    load_image(data, name=name)
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            size, mode = image.size, image.mode
-            icc = image.info.get("icc_profile")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                size, mode = image.size, image.mode
+                icc = image.info.get("icc_profile")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        raise PreflightError("Die Bilddatei kann nicht gelesen werden.") from None
+        raise PreflightError(f"Die Bilddatei „{name}“ kann nicht gelesen werden.") from None
     return list(_checks(data, size, mode, icc, target))
 
 
@@ -34,7 +43,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise PreflightError(f"Die Datei {path} kann nicht gelesen werden ({exc.strerror}).") from None
+        raise PreflightError(os_error_message(exc, path)) from None
 
 
 def _profile_name(icc: bytes) -> str:
@@ -73,7 +82,7 @@ def _checks(data: bytes, size: tuple[int, int], mode: str, icc: bytes | None,
     if len(data) > platform.max_bytes:
         yield Finding(
             "social.file_size", "error",
-            f"Die Datei ist {len(data) / 1e6:.1f} MB groß; {platform.name} nimmt höchstens "
-            f"{platform.max_bytes / 1e6:g} MB an. Als JPEG exportieren.",
+            f"Die Datei ist {number_de(len(data) / 1e6, 'MB')} groß; {platform.name} nimmt "
+            f"höchstens {number_de(platform.max_bytes / 1e6, 'MB')} an. Als JPEG exportieren.",
             f"The file is {len(data) / 1e6:.1f} MB; {platform.name} accepts at most "
             f"{platform.max_bytes / 1e6:g} MB. Export as JPEG.", 1, whole, None, "px")

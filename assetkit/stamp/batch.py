@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_reason
 from assetkit.stamp.dispatch import is_supported, stamper_for
 from assetkit.stamp.model import (
     OUTPUT_SUFFIX,
@@ -131,7 +131,7 @@ def run_job(source: Path, output: Path, options: StampOptions,
     except AssetkitError as exc:
         return FileReport(source, Status.FAILED, None, exc.message.rstrip("."))
     except OSError as exc:
-        return FileReport(source, Status.FAILED, None, f"Dateifehler ({exc.strerror or exc})")
+        return FileReport(source, Status.FAILED, None, f"Dateifehler: {os_reason(exc)}")
     except MemoryError:
         return FileReport(source, Status.FAILED, None, "zu wenig Arbeitsspeicher für diese Datei")
     except Exception as exc:  # noqa: BLE001 -- one broken file must not stop the batch

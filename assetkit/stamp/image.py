@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_reason
 from assetkit.fileio import write_atomic
 from assetkit.stamp import freespace, geometry
 from assetkit.stamp.geometry import LogoShape
@@ -61,7 +61,7 @@ def _open(path: Path) -> _Loaded:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StampError(f"„{name}“ kann nicht gelesen werden ({exc.strerror}).") from None
+        raise StampError(f"„{name}“ kann nicht gelesen werden: {os_reason(exc)}.") from None
     try:
         im = Image.open(io.BytesIO(data))
         fmt = im.format or ""

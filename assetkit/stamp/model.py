@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, count_de
 from assetkit.geometry import Rect
 
 POSITIONS = ("auto", "top-right", "top-left", "bottom-right", "bottom-left", "header", "footer")
@@ -183,5 +183,6 @@ class BatchReport:
         return self.count(Status.FAILED) == 0
 
     def summary(self) -> str:
-        return (f"{len(self.files)} Datei(en): {self.count(Status.STAMPED)} gestempelt, "
+        return (f"{count_de(len(self.files), 'Datei', 'Dateien')}: "
+                f"{self.count(Status.STAMPED)} gestempelt, "
                 f"{self.count(Status.SKIPPED)} übersprungen, {self.count(Status.FAILED)} fehlgeschlagen.")

@@ -19,7 +19,7 @@ import pikepdf
 import pypdfium2 as pdfium
 from PIL import Image
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_reason
 from assetkit.fileio import write_atomic
 from assetkit.stamp import freespace, geometry
 from assetkit.stamp.geometry import MM, LogoShape
@@ -58,12 +58,17 @@ def _open(path: Path, password: str | None) -> _Opened:
         with path.open("rb") as handle:
             head = handle.read(1024)
     except OSError as exc:
-        raise StampError(f"„{name}“ kann nicht gelesen werden ({exc.strerror}).") from None
+        raise StampError(f"„{name}“ kann nicht gelesen werden: {os_reason(exc)}.") from None
     if b"%PDF-" not in head:
         raise StampError(f"„{name}“ ist keine PDF-Datei.")
     try:
         pdf = pikepdf.open(path, password=password or "")
     except pikepdf.PasswordError:
+        if password and _opens_without_password(path):
+            raise PasswordRequiredError(
+                f"Das Passwort passt nicht zu „{name}“, aber die Datei braucht keins: sie hat "
+                "nur ein Besitzerpasswort und lässt sich ohne Passwort stempeln."
+            ) from None
         if password:
             raise PasswordRequiredError(f"Das Passwort für „{name}“ ist falsch.") from None
         raise PasswordRequiredError(
@@ -84,6 +89,15 @@ def _open(path: Path, password: str | None) -> _Opened:
         pdf.close()
         raise StampError(f"„{name}“ hat mehr als {MAX_PAGES} Seiten.")
     return _Opened(pdf, tuple(notes), repaired, _pdfa_claim(pdf))
+
+
+def _opens_without_password(path: Path) -> bool:
+    """Whether the PDF has only an owner password (pikepdf opens such files without one)."""
+    try:
+        with pikepdf.open(path):
+            return True
+    except (pikepdf.PasswordError, pikepdf.PdfError, RuntimeError, ValueError, OSError):
+        return False
 
 
 def _pdfa_claim(pdf: pikepdf.Pdf) -> str:

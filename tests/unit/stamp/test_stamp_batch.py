@@ -94,7 +94,7 @@ def test_cli_exit_codes_and_report(tmp_path, capsys):
                  "--variant", "black", "--size", "40", "--pages", "first"]) == 0
     printed = capsys.readouterr().out
     assert f"gestempelt: {src} → {out / 'a_kampagne.pdf'} – 1 Seite gestempelt" in printed
-    assert "1 Datei(en): 1 gestempelt, 0 übersprungen, 0 fehlgeschlagen." in printed
+    assert "1 Datei: 1 gestempelt, 0 übersprungen, 0 fehlgeschlagen." in printed
     missing = tmp_path / "fehlt.pdf"
     assert main(["stamp", str(src), str(missing), "--out", str(out)]) == 1
     captured = capsys.readouterr()
