@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PIL import Image, ImageEnhance
+from cmyk_samples import STRIPES, dark_photo, stripes_photo
+from PIL import Image
 from printpdf_helpers import make_photo
 
 from assetkit.brand import load_brand
@@ -25,26 +26,7 @@ from assetkit.preflight.pdf import check_pdf
 from assetkit.resources import resource
 from assetkit.templates import load_catalogue
 
-# Stripes of a CMYK test photo, as 8-bit C, M, Y, K.
-K_ONLY = (0, 0, 0, 255)
-K_HALF = (0, 0, 0, 128)
-CYAN = (255, 0, 0, 0)
-RICH_BLACK = (230, 204, 204, 255)        # 350 %: over every preset's limit
-RED = (0, 255, 255, 0)
-STRIPES = (K_ONLY, K_HALF, CYAN, RICH_BLACK, RED)
 OTHER_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")   # SWOP
-
-
-def stripes_photo(path: Path, icc: bytes | None = None, size: tuple[int, int] = (2000, 1300),
-                  adobe: bool = True) -> Path:
-    w, h = size
-    image = Image.new("CMYK", size)
-    width = w // len(STRIPES)
-    for i, value in enumerate(STRIPES):
-        image.paste(value, (i * width, 0, (i + 1) * width if i < len(STRIPES) - 1 else w, h))
-    extra = {"icc_profile": icc} if icc else {}
-    image.save(path, "JPEG", quality=95, **extra)
-    return path
 
 
 def export_pdf(preset: Preset, photo: Path) -> bytes:
@@ -163,15 +145,6 @@ def test_rgb_photos_keep_the_srgb_path(tmp_path: Path, druckerei: Preset) -> Non
     space, image = the_photo(export_pdf(druckerei, photo))
     assert space == "/DeviceCMYK"
     assert image.mode == "CMYK"
-
-
-def dark_photo(path: Path) -> Path:
-    """Deep, saturated shadows: FOGRA39 puts well over 300 % ink into them."""
-    base = make_photo(path.with_name("base.jpg"), size=(1600, 1040))
-    with Image.open(base) as im:
-        dark = ImageEnhance.Color(ImageEnhance.Brightness(im).enhance(0.35)).enhance(1.8)
-        dark.save(path, "JPEG", quality=92)
-    return path
 
 
 @pytest.mark.parametrize("limit", [300.0, 240.0])
