@@ -16,7 +16,7 @@ from assetkit.brand import Brand
 from assetkit.errors import AssetkitError
 from assetkit.office import OfficeProfile, load_office
 from assetkit.project import History, ProjectState, open_project, save_project
-from assetkit.project.autosave import INTERVAL_MS, Autosaver, Recoverable
+from assetkit.project.autosave import INTERVAL_MS, Autosaver, Recoverable, forget
 from assetkit.project.commands import Command
 from assetkit.project.model import new_project
 from assetkit.templates import Catalogue, Template
@@ -45,6 +45,7 @@ class Document(QObject):
         self.path: Path | None = None
         self.autosaver = Autosaver(data_dir() / "autosave")
         self.photo_root = data_dir() / "photos" / self.autosaver.session
+        self._remove_photos_of_gone_sessions()
         self._opened = 0
         self.office: OfficeProfile | None = self._load_office()
         self._autosave_dirty = False
@@ -94,12 +95,21 @@ class Document(QObject):
         self.pathChanged.emit(self.path)
 
     def recover(self, item: Recoverable) -> None:
+        """Open a crashed session's autosave. It becomes this session's autosave at once, before
+        the old one is removed: a second crash a second later loses nothing."""
         self._opened += 1
         origin = item.origin
-        opened = self.autosaver.recover(item, self.photo_root / f"recovered{self._opened}")
+        opened = open_project(item.path, self.photo_root / f"recovered{self._opened}")
         self._adopt(opened.state, clean=False)
         self.path = Path(origin) if origin else None
         self.pathChanged.emit(self.path)
+        try:
+            self.autosaver.save(self.state, self.path)
+        except AssetkitError:
+            self._autosave_dirty = True      # the old autosave stays until ours is written
+            return
+        self._autosave_dirty = False
+        forget(item)
 
     def _adopt(self, state: ProjectState, clean: bool = True) -> None:
         self.catalogue.get(state.template_id)          # TemplateNotFoundError if unknown
@@ -128,6 +138,15 @@ class Document(QObject):
             self._autosave_dirty = False
         except AssetkitError:
             pass        # e.g. a photo went missing; the next edit tries again
+
+    def _remove_photos_of_gone_sessions(self) -> None:
+        """Photos a killed session unpacked: its autosave (if any) holds them itself."""
+        folder = self.photo_root.parent
+        if not folder.is_dir():
+            return
+        for old in folder.iterdir():
+            if old.is_dir() and not self.autosaver.is_running(old.name):
+                shutil.rmtree(old, ignore_errors=True)
 
     def close(self) -> None:
         """Clean shutdown: nothing left to recover."""

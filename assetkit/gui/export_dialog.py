@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -194,6 +195,7 @@ class ExportDialog(QDialog):
         self._checked_generation = -1       # the choices self.findings belong to
         self._export_waiting = False        # „Exportieren“ pressed while the check still runs
         self._forced = False
+        self.overwrite_box: QMessageBox | None = None
 
         form = QFormLayout()
         self.format = QComboBox()
@@ -391,6 +393,12 @@ class ExportDialog(QDialog):
                                  "gespeichert.", "", len(refused)))
             self.force_button.show()
             return
+        existing = [item.path for item in items if item.path.exists()]
+        if existing and not self.confirm_overwrite(existing):
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Nicht exportiert; die vorhandenen Dateien sind "
+                                        "unverändert."))
+            return
         self.export_button.setEnabled(False)
         self.force_button.setEnabled(False)
         self.bar.setRange(0, len(items))
@@ -400,6 +408,26 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exportiere…"))
         self._pool.start(_ExportJob(items, self.content_for, self.brand, self.office,
                                     request, self.inputs, self._signals))
+
+    def confirm_overwrite(self, existing: list[Path]) -> bool:
+        """Ask before replacing files that exist: „Ersetzen“ or „Abbrechen“ (the default)."""
+        if len(existing) == 1:
+            text = self.tr("Die Datei „%1“ gibt es schon. Soll sie ersetzt werden?").replace(
+                "%1", existing[0].name)
+        else:
+            names = ", ".join(f"„{p.name}“" for p in existing[:3])
+            text = self.tr("%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?", "",
+                           len(existing)).replace("%1", names + (" …" if len(existing) > 3 else ""))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Datei ersetzen?"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        replace_button = box.addButton(self.tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.overwrite_box = box            # tests answer it
+        box.exec()
+        self.overwrite_box = None
+        return box.clickedButton() is replace_button
 
     def force(self) -> None:
         """„Trotzdem exportieren“: write the files although the check found errors."""

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from assetkit.brand import Brand
-from assetkit.errors import AssetkitError
+from assetkit.compose.inputs import input_files
+from assetkit.errors import AssetkitError, user_message
 from assetkit.gui import i18n
 from assetkit.gui.checker import CheckResult, PreviewChecker
 from assetkit.gui.document import Document
@@ -455,8 +456,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         try:
             self.doc.open(path)
-        except AssetkitError as exc:
-            self.error(self.tr("Projekt kann nicht geöffnet werden"), exc.message)
+        except (AssetkitError, OSError, RecursionError, MemoryError) as exc:
+            # A broken or hostile file is the user's problem to fix, never a traceback.
+            self.error(self.tr("Projekt kann nicht geöffnet werden"), user_message(exc))
             return False
         self._add_recent(path)
         return True
@@ -565,7 +567,12 @@ class MainWindow(QMainWindow):
         folder = Path(str(QSettings().value("exportFolder", str(Path.home()))))
         if not folder.is_dir():
             folder = Path.home()
-        inputs = [p.source for p in state.images.values()]
+        # Every file the export reads (photos, the office profile and its logo, the template,
+        # the brand kit, the project file): the rule render and batch use; no output replaces one.
+        reads = [*(p.source for p in state.images.values()), office_profile_path(), self.doc.path]
+        inputs = list(dict.fromkeys(
+            p for member in family
+            for p in input_files(member, None, self.doc.office, self.brand, extra=reads)))
         dialog = ExportDialog(t, family, state.content, self._headline(), self.brand,
                               self.doc.office, folder, inputs, self)
         dialog.exported.connect(lambda paths: QSettings().setValue("exportFolder", str(paths[0].parent)))
