@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,7 @@ from PIL import Image
 
 from assetkit.errors import AssetkitError, os_reason
 from assetkit.fileio import write_atomic
-from assetkit.stamp import freespace, geometry
+from assetkit.stamp import freespace, geometry, printpdf
 from assetkit.stamp.geometry import MM, LogoShape
 from assetkit.stamp.logo import dark_variant, logo_image, logo_pdf, logo_shape, logo_variant
 from assetkit.stamp.model import (
@@ -237,7 +237,10 @@ def _plan_page(index: int, page: pikepdf.Page, image: Image.Image, options: Stam
     occupied = _annotation_rects(page, g.to_user)
     is_free = freespace.free_test(image, scale, occupied)
     margin = options.margin_mm * MM
-    choice = geometry.choose(options.position, shape, sizes, g.width, g.height, margin, is_free)
+    # Print PDFs: the margin counts from the finished size (TrimBox), not from the bleed.
+    trim = printpdf.trim_area(page, g.box, g.to_user)
+    choice = (geometry.choose(options.position, shape, sizes, g.width, g.height, margin, is_free)
+              if trim is None else _choose_in(trim, options, shape, sizes, margin, is_free))
     if choice is None:
         if options.position == "auto":
             reason = "kein freier Platz für das Logo in Mindestgröße"
@@ -253,9 +256,25 @@ def _plan_page(index: int, page: pikepdf.Page, image: Image.Image, options: Stam
     return PagePlan(index, g.width, g.height, placement, notes=notes)
 
 
+def _choose_in(area: Rect, options: StampOptions, shape: LogoShape, sizes: list[float],
+               margin: float, is_free: Callable[[Rect], bool]) -> geometry.Choice | None:
+    """:func:`geometry.choose` inside ``area`` (visual coordinates) instead of the page."""
+    choice = geometry.choose(options.position, shape, sizes, area.width, area.height, margin,
+                             lambda rect: is_free(printpdf.moved(rect, area.x, area.y)))
+    if choice is None:
+        return None
+    return geometry.Choice(choice.position, printpdf.moved(choice.logo, area.x, area.y),
+                           printpdf.moved(choice.clear, area.x, area.y))
+
+
 def _plan(path: Path, opened: _Opened, options: StampOptions) -> DocumentPlan:
     count = len(opened.pdf.pages)
     indices = options.pages.indices(count)
+    for i in indices:
+        g = _geom(opened.pdf.pages[i])
+        if not (g.width >= 1 and g.height >= 1):
+            raise StampError(f"Seite {i + 1} von „{path.name}“ hat keine Fläche "
+                             f"({g.width:g} × {g.height:g} pt) und kann nicht gestempelt werden.")
     shape = logo_shape(options.layout)
     sizes = _sizes_pt(options)
     pages = []
@@ -300,13 +319,24 @@ def preview_pdf(plan: DocumentPlan, index: int, dpi: float = 72.0) -> Image.Imag
 
 # --- applying ---------------------------------------------------------------------------------
 
-def _logo_xobject(pdf: pikepdf.Pdf, variant: str, layout: str,
-                  cache: dict[str, tuple[pikepdf.Object, tuple[float, float, float, float]]],
+class _Logos(dict[str, tuple[pikepdf.Object, tuple[float, float, float, float]]]):
+    """The logo forms one document uses, by variant; ``cmyk``: drawn in the brand's CMYK
+    (a PDF/X file with a CMYK output intent), ``cmyk_ok`` stays True while every one could be."""
+
+    def __init__(self, cmyk: bool = False) -> None:
+        super().__init__()
+        self.cmyk = cmyk
+        self.cmyk_ok = True
+
+
+def _logo_xobject(pdf: pikepdf.Pdf, variant: str, layout: str, cache: _Logos,
                   ) -> tuple[pikepdf.Object, tuple[float, float, float, float]]:
     if variant not in cache:
         with pikepdf.open(io.BytesIO(logo_pdf(variant, layout))) as src:
             form = src.pages[0].as_form_xobject()
             local = pdf.copy_foreign(form)
+        if cache.cmyk and not printpdf.logo_to_cmyk(local):
+            cache.cmyk_ok = False
         cache[variant] = (local, _box(local["/BBox"]))
     return cache[variant]
 
@@ -324,7 +354,7 @@ def _own_resources(page: pikepdf.Page) -> None:
 
 
 def _stamp_page(pdf: pikepdf.Pdf, page: pikepdf.Page, placement: Placement, layout: str,
-                cache: dict[str, tuple[pikepdf.Object, tuple[float, float, float, float]]]) -> None:
+                cache: _Logos) -> None:
     form, bbox = _logo_xobject(pdf, placement.variant, layout, cache)
     _own_resources(page)
     name = page.add_resource(form, pikepdf.Name.XObject, prefix="AkLogo")
@@ -338,11 +368,16 @@ def _stamp_page(pdf: pikepdf.Pdf, page: pikepdf.Page, placement: Placement, layo
 
 def _apply(opened: _Opened, plan: DocumentPlan) -> tuple[bytes, tuple[str, ...]]:
     pdf = opened.pdf
-    cache: dict[str, tuple[pikepdf.Object, tuple[float, float, float, float]]] = {}
+    pdfx = printpdf.pdfx_claim(pdf)
+    cmyk_intent = bool(pdfx) and printpdf.has_cmyk_intent(pdf)
+    cache = _Logos(cmyk=cmyk_intent)
     for page_plan in plan.stamped_pages:
         assert page_plan.placement is not None
         _stamp_page(pdf, pdf.pages[page_plan.index], page_plan.placement, plan.options.layout, cache)
     notes: list[str] = []
+    if pdfx:
+        notes.append(_keep_or_drop_pdfx(pdf, pdfx, cmyk_intent and cache.cmyk_ok))
+    transparency = any(printpdf.adds_transparency(form) for form, _ in cache.values())
     if opened.pdfa:
         # We cannot validate PDF/A here, so the copy must not claim a conformance it may have lost.
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
@@ -353,10 +388,22 @@ def _apply(opened: _Opened, plan: DocumentPlan) -> tuple[bytes, tuple[str, ...]]
                      "Inhalt, Metadaten und Farbprofil bleiben erhalten")
     buf = io.BytesIO()
     try:
-        pdf.save(buf, encryption=pdf.is_encrypted)
+        pdf.save(buf, encryption=pdf.is_encrypted,
+                 min_version=printpdf.TRANSPARENCY_VERSION if transparency else "")
     except (pikepdf.PdfError, RuntimeError) as exc:
         raise StampError(f"„{plan.source.name}“ konnte nicht gespeichert werden ({exc}).") from None
     return buf.getvalue(), tuple(notes)
+
+
+def _keep_or_drop_pdfx(pdf: pikepdf.Pdf, pdfx: str, keep: bool) -> str:
+    """The copy stays ``pdfx`` (logo in CMYK, dates and InstanceID updated) or no longer
+    claims it; the report line that says which."""
+    printpdf.mark_modified(pdf)
+    if keep:
+        return f"{pdfx} bleibt erhalten: Logo in den CMYK-Farben der Marke"
+    printpdf.drop_pdfx_claim(pdf)
+    return (f"{pdfx}-Kennung entfernt: ohne CMYK-Ausgabebedingung wäre das Logo nicht "
+            "PDF/X-gerecht; Inhalt und Farbprofil bleiben erhalten")
 
 
 def _report(plan: DocumentPlan, output: Path, data: bytes | None, inputs: tuple[Path, ...],
