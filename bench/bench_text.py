@@ -1,7 +1,8 @@
 """Timing of the text engine on real campaign copy (run: python bench/bench_text.py).
 
 Prints cold (empty caches) and warm timings for: 300 words with auto-fit, 10,000 characters
-with auto-fit, a 200-letter word, a 10,000-letter word without spaces, and the PDF layer.
+with auto-fit, a 200-letter word, a 10,000-letter word without spaces, the PDF layer and the
+character budget the app computes on every keystroke.
 """
 
 from __future__ import annotations
@@ -92,6 +93,17 @@ def main() -> None:
         return f"{len(out.getvalue()):,} bytes"
 
     _time("300 words → PDF with real text (embedded font subset)", pdf)
+
+    # The app shows each field's character budget on every keystroke (target: well under 50 ms).
+    from assetkit.brand import load_brand
+    from assetkit.compose.budget import char_budget
+    from assetkit.templates import load_catalogue
+
+    post, brand = load_catalogue().get("post-4x5-veranstaltung"), load_brand()
+    for label, text in (("short", "Jobmesse"),
+                        ("long", "Unternehmerfrühstück mit Vorträgen zur Ausbildung " * 4)):
+        _time(f"character budget of a headline ({label})",
+              lambda text=text: char_budget(post, "headline", text, brand))
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ def compose(template: Template, content: Content, brand: Brand,
     markers: dict[str, str] = {}
     values = {f.id: _text_value(f, content, office) for f in template.text_fields}
     flowed = _flow(template, values, brand)
+    drawn_texts: list[tuple[TextField, etree._Element]] = []
     for f in template.text_fields:
         value = values[f.id]
         texts[f.id] = value
@@ -85,8 +86,11 @@ def compose(template: Template, content: Content, brand: Brand,
             svgtools.replace(node, [])
             continue
         # A flow already laid out the fields it left where they were drawn.
-        layout = (flowed.layouts.get(f.id) if f is drawn else None) or _layout(f, value, brand, page)
-        layouts[f.id] = layout
+        layouts[f.id] = (flowed.layouts.get(f.id) if f is drawn else None) or _layout(f, value, brand, page)
+        drawn_texts.append((f, node))
+    _same_size(drawn_texts, layouts, values, brand, page)
+    for f, node in drawn_texts:
+        layout = layouts[f.id]
         notes.extend(_text_notes(f, layout))
         fills[f.id] = brand.color(f.color).hex
         if options.text == "pdf":
@@ -252,8 +256,14 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
         sign = 1.0 if flow.anchor == "top" else -1.0
         for element in flow.move:
             result.moves[element] = result.moves.get(element, 0.0) + sign * extend
+        follows = dict(flow.follow)
         for element in flow.stretch:
-            result.stretches[element] = result.stretches.get(element, 0.0) + sign * extend
+            grow = sign * extend
+            if element in follows:      # a card around some fields follows the outermost one
+                f = donors[follows[element]]
+                moved = result.fields.get(f.id, f).box
+                grow = moved.y - f.box.y if flow.anchor == "bottom" else moved.bottom - f.box.bottom
+            result.stretches[element] = result.stretches.get(element, 0.0) + grow
         for image_id in flow.shrink:
             im = result.images.get(image_id) or template.image_field(image_id)
             assert im is not None
@@ -338,6 +348,26 @@ def _text_value(f: TextField, content: Content, office: OfficeProfile | None) ->
         value = f.default
     value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.upper() if f.uppercase else value
+
+
+def _same_size(placed: list[tuple[TextField, etree._Element]], layouts: dict[str, TextLayout],
+               values: dict[str, str], brand: Brand, page: Page) -> None:
+    """Fields of one ``size_group`` (an information block, a footer's columns) are set in one
+    size: the smallest any of them needs (never below a field's own range). A field that does
+    not fit keeps its own layout."""
+    groups: dict[str, list[TextField]] = {}
+    for f, _ in placed:
+        if f.size_group:
+            groups.setdefault(f.size_group, []).append(f)
+    for members in groups.values():
+        fitting = [f for f in members if not layouts[f.id].overflow]
+        if len(fitting) < 2:
+            continue
+        size = min(layouts[f.id].size for f in fitting) / page.type_to_page(1.0)
+        for f in fitting:
+            target = max(size, f.size_min)          # never below the field's own range
+            if page.type_to_page(target) < layouts[f.id].size - 1e-9:
+                layouts[f.id] = _layout(replace(f, size_max=target), values[f.id], brand, page)
 
 
 def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:

@@ -16,12 +16,12 @@ from lxml import etree
 from assetkit.errors import ManifestError, SvgError
 from assetkit.svgsafe import load_svg
 from assetkit.templates.model import (
+    ROLES,
     Flow,
     ImageField,
     Label,
     LogoSlot,
     OfficeLogoSlot,
-    ROLES,
     Page,
     Rect,
     Template,
@@ -40,7 +40,8 @@ _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", 
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
-              "required", "kind", "choices", "bind", "help", "grow_lines", "role"}
+              "required", "kind", "choices", "bind", "help", "grow_lines", "role",
+              "size_group"}
 _FLOW_KEYS = {"fields", "anchor", "grow", "move", "stretch", "shrink"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
@@ -207,13 +208,27 @@ def _flow(ctx: _Ctx, spec: dict[str, Any], index: int, texts: tuple[TextField, .
     for name in stretch:
         if not isinstance(name, str) or rects.find(name) is None:
             raise ctx.fail(f"{where}.stretch", f"das Element „{name}“ gibt es im SVG nicht")
+    anchor = ctx.choice(spec, "anchor", ("top", "bottom"), where, "bottom")
+    follow = []
+    for name in stretch:
+        card = rects.rect(name, f"{where}.stretch")
+        inside = [f for f in texts if f.id in fields and _inside(f.box, card)]
+        if inside:
+            outer = (min(inside, key=lambda f: f.box.y) if anchor == "bottom"
+                     else max(inside, key=lambda f: f.box.bottom))
+            follow.append((name, outer.id))
     shrink = ctx.get(spec, "shrink", list, where, [])
     if any(s not in {f.id for f in images} for s in shrink):
         raise ctx.fail(f"{where}.shrink", "braucht Ids vorhandener Bildfelder")
-    return Flow(fields=tuple(fields),
-                anchor=ctx.choice(spec, "anchor", ("top", "bottom"), where, "bottom"),  # type: ignore[arg-type]
+    return Flow(fields=tuple(fields), anchor=anchor,  # type: ignore[arg-type]
                 grow=_number(ctx, spec, "grow", where, 0.0),
-                move=tuple(move), stretch=tuple(stretch), shrink=tuple(shrink))
+                move=tuple(move), stretch=tuple(stretch), shrink=tuple(shrink),
+                follow=tuple(follow))
+
+
+def _inside(box: Rect, outer: Rect, tolerance: float = 1e-6) -> bool:
+    return (outer.x - tolerance <= box.x and box.right <= outer.right + tolerance
+            and outer.y - tolerance <= box.y and box.bottom <= outer.bottom + tolerance)
 
 
 def _array(ctx: _Ctx, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -309,6 +324,7 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         help=ctx.label(spec, "help", where, "") if "help" in spec else None,
         grow_lines=ctx.get(spec, "grow_lines", int, where, 0),
         role=role,  # type: ignore[arg-type]
+        size_group=ctx.get(spec, "size_group", str, where, "") or None,
     )
 
 

@@ -89,6 +89,7 @@ class TextField:
     help: Label | None = None
     grow_lines: int = 0              # in a flow: extra lines the field may take (pushing the rest)
     role: Role = "display"           # see infer_role; the manifest key ``role`` overrides it
+    size_group: str | None = None    # fields of one group are set in one size (the smallest)
 
     @property
     def is_office(self) -> bool:
@@ -151,7 +152,8 @@ class Flow:
     upwards (the fields above move up), with ``"top"`` downwards. At most ``grow`` page units in
     all. The locked elements named in ``move`` travel with the stack's free edge (a band, a
     wave, an accent rule), the locked rectangles in ``stretch`` (a card behind the text)
-    grow at that edge, and the image fields in ``shrink`` give up that room (the photo gets
+    grow at that edge — or, when drawn around some of the fields, with the outermost of those —
+    and the image fields in ``shrink`` give up that room (the photo gets
     shorter), so text never shrinks below its floor while a photo could give way.
     """
 
@@ -161,6 +163,9 @@ class Flow:
     move: tuple[str, ...] = ()
     stretch: tuple[str, ...] = ()    # locked rects whose edge at the free end follows the stack
     shrink: tuple[str, ...] = ()
+    # A stretched rect drawn around flow fields (an info card) follows the outermost of them
+    # towards the free end instead: (rect id, field id) pairs, found when the template loads.
+    follow: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

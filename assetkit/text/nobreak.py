@@ -183,8 +183,9 @@ def is_link(word: str) -> bool:
 
 
 def link_breaks(word: str) -> tuple[int, ...]:
-    """Where the link ``word`` may break: after „/“, „.“ and „@“, not inside „//“ and not
-    before the punctuation that follows it."""
+    """Where the link ``word`` may break: after „/“, „.“ and „@“, not inside „//“, not
+    before the top-level domain at its end and not before the punctuation that follows it."""
     end = len(_core(word))
     return tuple(i + 1 for i, ch in enumerate(word[:end - 1])
-                 if ch in _LINK_BREAK_AFTER and word[i + 1] != "/")
+                 if ch in _LINK_BREAK_AFTER and word[i + 1] != "/"
+                 and not (ch == "." and word[i + 1:end].isalpha()))   # never „example.|de“

@@ -1,6 +1,5 @@
 """Character budget: what the field panel says still fits agrees with what the composer does."""
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -71,11 +70,3 @@ def test_empty_field_and_unknown_field(catalogue, brand) -> None:  # type: ignor
     with pytest.raises(FieldError):
         char_budget(t, "gibt-es-nicht", "x", brand)
 
-
-def test_quick_enough_for_every_keystroke(catalogue, brand) -> None:  # type: ignore[no-untyped-def]
-    t = catalogue.get("post-4x5-veranstaltung")
-    char_budget(t, "headline", "Jobmesse", brand)            # fonts loaded once
-    for text in ("Jobmesse", LONG):
-        start = time.perf_counter()
-        char_budget(t, "headline", text, brand)
-        assert time.perf_counter() - start < 0.05            # 10 ms here; slack for busy CI

@@ -1,5 +1,6 @@
 """Compose: content lands in declared fields only; facts about the result are reported."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,38 @@ def test_extreme_text_is_bounded_and_reported(flyer) -> None:  # type: ignore[no
 def test_right_to_left_text_does_not_crash(post) -> None:  # type: ignore[no-untyped-def]
     comp = compose(post, Content({"headline": "שלום עולם"}), load_brand())
     assert any(n.code == "text.missing_glyphs" for n in comp.notes)
+
+
+def _rect(svg: bytes, element_id: str) -> tuple[float, float]:
+    node = etree.fromstring(svg).find(f".//{SVG_NS}rect[@id='{element_id}']")
+    assert node is not None
+    return float(node.get("y")), float(node.get("height"))
+
+
+def test_a_size_group_sets_the_letters_information_block_in_one_size() -> None:
+    """A long office name needs the smallest size; the address and contact lines beside it do
+    not shrink on their own, yet the block is set in one size, as DIN 5008 letters are."""
+    letter = load_catalogue().get("briefbogen-a4")
+    long = dataclasses.replace(
+        sample_office(),
+        name="Kommunales Jobcenter des Saale-Holzland-Kreises – Beratungszentrum Stadtroda")
+    comp = compose(letter, Content({"date": "27. August 2026"}), load_brand(), long)
+    sizes = {f: round(comp.text_layouts[f].size, 4)
+             for f in ("info_office", "info_address", "info_contact", "date")}
+    assert len(set(sizes.values())) == 1, sizes
+    short = compose(letter, Content(), load_brand(), sample_office())
+    assert short.text_layouts["info_contact"].size >= comp.text_layouts["info_contact"].size
+
+
+def test_the_info_card_grows_with_the_date_it_frames_when_a_long_place_pushes_up() -> None:
+    flyer = load_catalogue().get("dinlang-veranstaltung")
+    place = ("Kommunale Arbeitsförderung Ortenaukreis, Okenstraße 3, Haus B, 2. Obergeschoss, "
+             "77652 Offenburg")
+    drawn = compose(flyer, Content({"place": "Am Markt 1"}), load_brand())
+    grown = compose(flyer, Content({"place": place}), load_brand())
+    assert not grown.overflowing()
+    (y0, h0), (y1, h1) = _rect(drawn.svg, "info"), _rect(grown.svg, "info")
+    date0, date1 = drawn.text_layouts["date"].box.y, grown.text_layouts["date"].box.y
+    assert date1 < date0                                   # the date moved up …
+    assert y1 - date1 == pytest.approx(y0 - date0, abs=1e-3)   # … and the card's top with it
+    assert y1 + h1 == pytest.approx(y0 + h0, abs=1e-3)      # its foot stays put

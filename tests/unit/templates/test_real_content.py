@@ -60,10 +60,11 @@ def test_every_size_range_keeps_the_legibility_floor(tid: str) -> None:
     display type 28 px at 1080 px width. Auto-fit can never set a field smaller."""
     template = CATALOGUE.get(tid)
     below = []
-    for f in template.text_fields:
-        floor, unit = legibility_floor(f, template.page)
-        if f.size_min < floor - 1e-6:
-            below.append(f"{f.id} ({f.role}): {f.size_min:g} < {floor:.1f} {unit}")
+    for page in (template, template.continuation):     # a letter's follow-on page too
+        for f in page.text_fields if page else ():
+            floor, unit = legibility_floor(f, page.page)
+            if f.size_min < floor - 1e-6:
+                below.append(f"{page.id}/{f.id} ({f.role}): {f.size_min:g} < {floor:.1f} {unit}")
     assert below == []
 
 

@@ -127,6 +127,12 @@ def test_link_breaks_only_after_slash_dot_at() -> None:
     assert [word[:i][-1] for i in link_breaks(word)] == ["/", ".", ".", "/"]
 
 
+def test_a_link_never_breaks_before_its_top_level_domain() -> None:
+    word = "beratungszentrum.stadtroda@saaleholzlandkreis.example"
+    assert [word[:i] for i in link_breaks(word)] == ["beratungszentrum.",
+                                                     "beratungszentrum.stadtroda@"]
+
+
 def _joined(layout: TextLayout) -> str:
     return "".join(line.text for line in layout.lines)
 
