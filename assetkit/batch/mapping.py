@@ -18,7 +18,7 @@ from pathlib import Path
 from assetkit.batch.data import DataRow
 from assetkit.batch.errors import BatchError
 from assetkit.compose import Content, ImageChoice
-from assetkit.office import OFFICE_KEYS, OfficeProfile
+from assetkit.office import MAX_VALUE_CHARS, OFFICE_KEYS, OfficeProfile
 from assetkit.templates import Template
 
 MAX_CELL_CHARS = 5000   # beyond this a cell is a paste accident, and laying it out takes long
@@ -187,6 +187,9 @@ def row_office(row: DataRow, mapping: FieldMapping, base: OfficeProfile | None,
                 problems.append(f"Das Logo „{cell}“ (Spalte „{col}“) gibt es nicht.")
                 continue
             values[key] = path
+        elif len(cell) > MAX_VALUE_CHARS:
+            problems.append(f"„office.{key}“ (Spalte „{col}“) ist {len(cell)} Zeichen lang; "
+                            f"erlaubt sind höchstens {MAX_VALUE_CHARS}.")
         else:
             values[key] = " ".join(cell.split())
     if not values:

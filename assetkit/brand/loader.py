@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from assetkit.brand.model import Brand, BrandColor, LogoVariant
 from assetkit.errors import BrandError
 from assetkit.resources import resources_dir
+from assetkit.safeload import read_toml
 from assetkit.svgsafe import parse_svg
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -24,12 +24,7 @@ def load_brand(path: Path | None = None) -> Brand:
 
 @cache
 def _load(path: Path) -> Brand:
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except OSError:
-        raise BrandError(f"Die Markendatei {path} fehlt oder ist nicht lesbar.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise BrandError(f"Die Markendatei {path} ist fehlerhaft: {exc}.") from None
+    data = read_toml(path, what=f"Die Markendatei {path}", error=BrandError)
     root = path.parent
     campaign = _table(data, "campaign", path)
     colors = {name: _color(name, spec, path) for name, spec in _table(data, "colors", path).items()}

@@ -8,13 +8,13 @@ carries it out. Unknown keys and wrong values are refused with one sentence nami
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
 
 from assetkit.errors import AssetkitError
 from assetkit.resources import resource
+from assetkit.safeload import read_toml
 
 # The print rules' defaults, in this one place (the judge in assetkit.preflight reads them from
 # here); a preset file may set its own bleed.
@@ -72,6 +72,7 @@ _NUMBERS = {
     "max_ink": (150.0, 400.0),
 }
 _CHOICES = {"standard": ("PDF/X-4", "PDF"), "color": ("cmyk", "rgb")}
+MAX_PRESET_BYTES = 100_000      # a real preset is under 1 KB; see docs/limits.md
 _TEXTS = ("name", "description", "output_profile", "output_condition", "output_condition_info")
 _KEYS = {f.name for f in fields(Preset)} - {"id", "source"}
 
@@ -103,12 +104,8 @@ def resolve_preset(name_or_path: str) -> Preset:
 
 
 def load_preset_file(path: Path) -> Preset:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PresetError(f"Die Profildatei {path} kann nicht gelesen werden ({exc}).") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PresetError(f"Die Profildatei {path} ist kein gültiges TOML ({exc}).") from None
+    data = read_toml(path, what=f"Die Profildatei {path}", error=PresetError,
+                     max_bytes=MAX_PRESET_BYTES)
     table = data.get("preset")
     if not isinstance(table, dict) or set(data) != {"preset"}:
         raise PresetError(f"Die Profildatei {path} braucht genau eine Tabelle [preset].")

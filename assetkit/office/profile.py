@@ -14,14 +14,18 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from assetkit.errors import OfficeProfileError
+from assetkit.safeload import read_toml
 
 OFFICE_KEYS = ("short_name", "name", "street", "postal_code", "city", "phone", "fax", "email",
                "web", "opening_hours", "bank", "iban", "bic", "logo")
+# Limits no real office reaches (the longest official name has about 120 characters); they keep
+# a pasted novel from costing seconds and gigabytes in every layout. See docs/limits.md.
+MAX_VALUE_CHARS = 1000
+MAX_PROFILE_BYTES = 100_000
 
 
 @dataclass(frozen=True)
@@ -71,16 +75,8 @@ class OfficeProfile:
 
 
 def load_office(path: Path) -> OfficeProfile:
-    try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        raise OfficeProfileError(f"Das Dienststellenprofil {path} gibt es nicht.") from None
-    except (OSError, UnicodeDecodeError):
-        raise OfficeProfileError(f"Das Dienststellenprofil {path} ist nicht lesbar.") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise OfficeProfileError(f"Das Dienststellenprofil {path} ist fehlerhaft: {exc}.") from None
+    data = read_toml(path, what=f"Das Dienststellenprofil {path}", error=OfficeProfileError,
+                     max_bytes=MAX_PROFILE_BYTES)
     table = data.get("office")
     if not isinstance(table, dict):
         raise OfficeProfileError(f"Im Dienststellenprofil {path} fehlt der Abschnitt [office].")
@@ -93,10 +89,18 @@ def load_office(path: Path) -> OfficeProfile:
     for key, value in table.items():
         if not isinstance(value, str):
             raise OfficeProfileError(f"Im Dienststellenprofil {path} muss „{key}“ Text sein.")
+        check_value_length(key, value, f"Im Dienststellenprofil {path}")
         values[key] = value.strip()
     logo = values.pop("logo", None)
     logo_path = (path.parent / str(logo)).resolve() if logo else None
     return OfficeProfile(**values, logo=logo_path)  # type: ignore[arg-type]
+
+
+def check_value_length(key: str, value: str, where: str = "Im Dienststellenprofil") -> None:
+    """Refuse a value longer than :data:`MAX_VALUE_CHARS` with a sentence naming the field."""
+    if len(value) > MAX_VALUE_CHARS:
+        raise OfficeProfileError(f"{where} ist „{key}“ {len(value):,} Zeichen lang; erlaubt sind "
+                                 f"höchstens {MAX_VALUE_CHARS:,}.".replace(",", "."))
 
 
 def dumps_office(profile: OfficeProfile) -> str:
