@@ -26,6 +26,7 @@ from assetkit import __version__
 from assetkit.errors import AssetkitError
 from assetkit.fileio import write_atomic
 from assetkit.project.model import Photo, ProjectState
+from assetkit.safeload import ZipLimits, check_zip, parse_json
 
 FORMAT = "assetkit-project"
 FORMAT_VERSION = 1
@@ -34,6 +35,12 @@ MANIFEST = "manifest.json"
 MAX_MANIFEST_BYTES = 2_000_000
 MAX_PHOTO_BYTES = 300_000_000
 MAX_TEXT_CHARS = 20_000
+# A project has one manifest and a photo per image field (templates have at most a handful).
+# Limits no real project reaches; see docs/limits.md.
+MAX_PHOTOS = 64
+# assetkit stores photos unpacked (ratio 1); only the manifest packs well, within its slack.
+LIMITS = ZipLimits(max_entries=2 * MAX_PHOTOS + 1, max_total=1_000_000_000,
+                   max_entry=MAX_PHOTO_BYTES, max_ratio=100, ratio_slack=MAX_MANIFEST_BYTES)
 _PHOTO_NAME = re.compile(r"^photos/[A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp|tif|tiff|gif|bmp)$")
 _FIELD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -103,15 +110,19 @@ def open_project(path: Path, photo_dir: Path) -> OpenedProject:
     except OSError as exc:
         raise ProjectFileError(f"{name} kann nicht gelesen werden ({exc.strerror}).") from None
     with zf:
+        check_zip(zf.infolist(), LIMITS, what=f"Die Projektdatei {name}", error=ProjectFileError)
         manifest = _read_manifest(zf, name)
         state = _state(manifest, name)
         images: dict[str, Photo] = {}
         raw_images = manifest.get("images", {})
-        if not isinstance(raw_images, dict):
+        if not isinstance(raw_images, dict) or len(raw_images) > MAX_PHOTOS:
             raise _broken(name, "images")
         photo_dir.mkdir(parents=True, exist_ok=True)
+        # Fields naming the same photo share one copy: a small file must not unpack one large
+        # photo once per field.
+        unpacked: dict[str, Path] = {}
         for field_id, entry in raw_images.items():
-            images[field_id] = _photo(zf, name, field_id, entry, photo_dir)
+            images[field_id] = _photo(zf, name, field_id, entry, photo_dir, unpacked)
         extra = manifest.get("extra", {})
         return OpenedProject(
             state=ProjectState(state.template_id, state.template_version, state.texts, images),
@@ -133,9 +144,11 @@ def _read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
     if info.file_size > MAX_MANIFEST_BYTES:
         raise _broken(name, MANIFEST)
     try:
-        data = json.loads(zf.read(info).decode("utf-8"))
-    except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError, OSError, EOFError):
+        raw = zf.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
         raise ProjectFileError(f"Die Projektdatei {name} ist beschädigt.") from None
+    data = parse_json(raw, what=f"Die Beschreibung {MANIFEST} in der Projektdatei {name}",
+                      error=ProjectFileError, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProjectFileError(f"{name} ist keine assetkit-Projektdatei.")
     version = data.get("format_version")
@@ -164,7 +177,7 @@ def _state(manifest: dict[str, Any], name: str) -> ProjectState:
 
 
 def _photo(zf: zipfile.ZipFile, name: str, field_id: object, entry: object,
-           photo_dir: Path) -> Photo:
+           photo_dir: Path, unpacked: dict[str, Path]) -> Photo:
     if not isinstance(field_id, str) or not _FIELD_ID.match(field_id) or not isinstance(entry, dict):
         raise _broken(name, "images")
     arcname = entry.get("file")
@@ -187,14 +200,17 @@ def _photo(zf: zipfile.ZipFile, name: str, field_id: object, entry: object,
     zoom = entry.get("zoom", 1.0)
     if not isinstance(zoom, int | float) or isinstance(zoom, bool) or not 1 <= zoom <= 10:
         raise _broken(name, f"images.{field_id}.zoom")
-    try:
-        data = zf.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise ProjectFileError(
-            f"Das Foto für „{field_id}“ in {name} ist beschädigt.") from None
-    original = entry.get("name")
-    stem = Path(original).stem if isinstance(original, str) else field_id
-    stem = re.sub(r"[^\w.-]+", "_", stem)[:60].strip("._") or field_id
-    target = photo_dir / f"{field_id}-{stem}{Path(arcname).suffix}"
-    write_atomic(target, data)
+    target = unpacked.get(arcname)
+    if target is None:
+        try:
+            data = zf.read(info)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+            raise ProjectFileError(
+                f"Das Foto für „{field_id}“ in {name} ist beschädigt.") from None
+        original = entry.get("name")
+        stem = Path(original).stem if isinstance(original, str) else field_id
+        stem = re.sub(r"[^\w.-]+", "_", stem)[:60].strip("._") or field_id
+        target = photo_dir / f"{field_id}-{stem}{Path(arcname).suffix}"
+        write_atomic(target, data)
+        unpacked[arcname] = target
     return Photo(target, focal, float(zoom))
