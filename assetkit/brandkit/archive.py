@@ -9,6 +9,7 @@ byte checked against the manifest's checksum before anything is used.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -21,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from assetkit.brandkit.errors import BrandKitError
+from assetkit.safeload import ZipLimits, check_zip, parse_json
 
 FORMAT = "assetkit-brandkit"
 FORMAT_VERSION = 1
@@ -35,10 +37,13 @@ ALLOWED_SUFFIXES = frozenset({".toml", ".svg", ".otf", ".ttf", ".txt", ".md", ".
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
 MAX_ENTRIES = 5000
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
-MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_FILE_BYTES = 64_000_000
+MAX_TOTAL_BYTES = 256_000_000
+MAX_MANIFEST_BYTES = 1_000_000
 MAX_RATIO = 200          # uncompressed : compressed; text compresses ~10:1, bombs 1000:1
+# Checked for every entry (above a few KB of slack for headers) and for the kit as a whole.
+LIMITS = ZipLimits(max_entries=MAX_ENTRIES, max_total=MAX_TOTAL_BYTES,
+                   max_entry=MAX_FILE_BYTES, max_ratio=MAX_RATIO)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)   # same folder → byte-identical kit file
 _SEGMENT = re.compile(r"^[^\x00-\x1f<>:\"|?*\\]{1,255}$")
 
@@ -132,17 +137,28 @@ def unpack(kit: Path, dest: Path) -> Manifest:
         if extra:
             raise BrandKitError(f"{kit.name} enthält {extra[0]}, das nicht im Inhaltsverzeichnis "
                                 "steht.")
-        for entry in manifest.files:
-            _extract(archive, infos[entry.path], entry, dest, kit.name)
-        (dest / MANIFEST).write_bytes(manifest.to_json())
+        try:
+            for entry in manifest.files:
+                _extract(archive, infos[entry.path], entry, dest, kit.name)
+            (dest / MANIFEST).write_bytes(manifest.to_json())
+        except OSError as exc:
+            raise BrandKitError(f"{kit.name} kann nicht entpackt werden: "
+                                f"{disk_reason(exc)}.") from None
     return manifest
+
+
+def disk_reason(exc: OSError) -> str:
+    """Why writing failed, in German (the system's own text is English)."""
+    if exc.errno == errno.ENOSPC:
+        return "der Datenträger ist voll"
+    if isinstance(exc, PermissionError):
+        return "keine Schreibrechte"
+    return f"Systemfehler {exc.errno}" if exc.errno else "Systemfehler"
 
 
 def _checked_entries(archive: zipfile.ZipFile, kit_name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise BrandKitError(f"{kit_name} enthält mehr als {MAX_ENTRIES} Einträge.")
-    total = 0
+    check_zip(infos, LIMITS, what=f"Das Markenpaket {kit_name}", error=BrandKitError)
     seen: dict[str, str] = {}
     result: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
@@ -160,16 +176,6 @@ def _checked_entries(archive: zipfile.ZipFile, kit_name: str) -> dict[str, zipfi
             raise BrandKitError(f"{kit_name}: „{name}“ ist verschlüsselt.")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise BrandKitError(f"{kit_name}: „{name}“ ist mit einem unbekannten Verfahren gepackt.")
-        if info.file_size > MAX_FILE_BYTES:
-            raise BrandKitError(f"{kit_name}: „{name}“ ist größer als "
-                                f"{MAX_FILE_BYTES // 2**20} MB.")
-        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise BrandKitError(f"{kit_name}: „{name}“ ist verdächtig stark gepackt "
-                                "(ZIP-Bombe?).")
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            raise BrandKitError(f"{kit_name} ist entpackt größer als "
-                                f"{MAX_TOTAL_BYTES // 2**20} MB.")
         folded = name.casefold()      # Windows file systems ignore case
         if folded in seen:
             raise BrandKitError(f"{kit_name} enthält „{name}“ doppelt.")
@@ -202,10 +208,9 @@ def _manifest(archive: zipfile.ZipFile, infos: Mapping[str, zipfile.ZipInfo],
         raise BrandKitError(f"{kit_name} ist kein Markenpaket (manifest.json fehlt).")
     if info.file_size > MAX_MANIFEST_BYTES:
         raise BrandKitError(f"{kit_name}: manifest.json ist zu groß.")
-    try:
-        data: Any = json.loads(_read(archive, info, kit_name))
-    except (ValueError, UnicodeDecodeError):
-        raise BrandKitError(f"{kit_name}: manifest.json ist kein gültiges JSON.") from None
+    data: Any = parse_json(_read(archive, info, kit_name),
+                           what=f"Die Beschreibung manifest.json im Markenpaket {kit_name}",
+                           error=BrandKitError, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BrandKitError(f"{kit_name} ist kein Markenpaket von assetkit.")
     version = data.get("format_version")

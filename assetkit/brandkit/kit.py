@@ -92,7 +92,11 @@ def import_kit(path: Path, *, allow_older: bool = False) -> KitInfo:
                 f"{active.version}; mit „--force“ wird es trotzdem eingespielt.")
         state = store.read_state()
         name = _free_name(kits, info.version)
-        staging.rename(kits / name)
+        try:
+            staging.rename(kits / name)
+        except OSError as exc:
+            raise BrandKitError(f"{path.name} kann nicht eingespielt werden: "
+                                f"{archive.disk_reason(exc)}.") from None
         _write_state(store.State(current=name, previous=state.current))
     finally:
         if staging.exists():

@@ -15,10 +15,16 @@ from assetkit.brand.loader import load_brand
 from assetkit.brandkit.errors import BrandKitError
 from assetkit.compose import Content, compose
 from assetkit.errors import AssetkitError
-from assetkit.templates import load_catalogue
+from assetkit.templates import Page, load_catalogue
 from assetkit.text import load_font
 
 _VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
+# Page sizes no campaign template reaches (the largest print format is A0, 841 × 1189 mm; social
+# images are at most 1920 px a side), yet every preview and export of a larger page would cost
+# gigabytes. See docs/limits.md.
+MAX_PAGE_MM = 2000.0
+MAX_PAGE_PX = 10_000.0
+MAX_PAGE_PIXELS = 40_000_000
 
 
 @dataclass(frozen=True)
@@ -60,8 +66,23 @@ def _validate(root: Path) -> KitContents:
         raise BrandKitError("Zwei Vorlagen haben dieselbe ID.")
     for template in catalogue.templates:
         _inside(root, template.svg_path, f"Vorlage {template.id}: template.svg")
+        _check_page(template.id, template.page)
         compose(template, Content(), brand)
     return KitContents(brand.version, brand.title or brand.name, tuple(ids))
+
+
+def _check_page(template_id: str, page: Page) -> None:
+    side = MAX_PAGE_PX if page.unit == "px" else MAX_PAGE_MM
+    too_many = page.unit == "px" and page.width * page.height > MAX_PAGE_PIXELS
+    if not (0 < page.width <= side and 0 < page.height <= side) or too_many:
+        limit = (f"höchstens {_num(side)} px je Seite und {MAX_PAGE_PIXELS // 1_000_000} "
+                 "Megapixel" if page.unit == "px" else f"höchstens {_num(side)} mm je Seite")
+        raise BrandKitError(f"Vorlage {template_id}: die Seite ist {_num(page.width)} × "
+                            f"{_num(page.height)} {page.unit} groß; erlaubt sind {limit}.")
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")
 
 
 def _inside(root: Path, path: Path, what: str) -> None:

@@ -8,7 +8,6 @@ import json
 import shutil
 import stat
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,16 +27,6 @@ from assetkit.templates import load_catalogue
 
 BUNDLED = bundled_resources_dir()
 PETROL = "#005A6E"
-
-
-@pytest.fixture(autouse=True)
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private user data folder: tests never see or touch a real imported kit."""
-    monkeypatch.delenv("ASSETKIT_RESOURCES", raising=False)
-    monkeypatch.setenv("ASSETKIT_USER_DIR", str(tmp_path / "user"))
-    resources_dir.cache_clear()
-    yield tmp_path / "user" / "data"
-    resources_dir.cache_clear()
 
 
 def kit_folder(tmp_path: Path, version: str = "1.1.0", petrol: str = "#00667A") -> Path:
