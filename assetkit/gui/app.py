@@ -66,15 +66,15 @@ def show_unexpected_error(kind: type[BaseException], exc: BaseException,
     if _showing or QApplication.instance() is None:
         return          # one dialog at a time (an error while one is open goes to the log only)
     expected = isinstance(exc, AssetkitError | OSError | RecursionError | MemoryError)
-    tr = QCoreApplication.translate
     if expected:
-        title, text = tr("app", "Fehler"), user_message(exc)
+        title, text = QCoreApplication.translate("app", "Fehler"), user_message(exc)
     else:
-        title = tr("app", "Unerwarteter Fehler")
-        text = tr("app", "Ein unerwarteter Fehler ist aufgetreten (%1). Ihre Arbeit wird "
-                         "automatisch gesichert; bitte speichern Sie das Projekt und melden Sie "
-                         "den Fehler mit der Datei %2.").replace("%1", kind.__name__).replace(
-                             "%2", str(log) if log else tr("app", "(kein Protokoll)"))
+        title = QCoreApplication.translate("app", "Unerwarteter Fehler")
+        text = QCoreApplication.translate(
+            "app", "Ein unerwarteter Fehler ist aufgetreten (%1). Ihre Arbeit wird automatisch "
+                   "gesichert; bitte speichern Sie das Projekt und melden Sie den Fehler mit der "
+                   "Datei %2.").replace("%1", kind.__name__).replace(
+                       "%2", str(log) if log else QCoreApplication.translate("app", "(kein Protokoll)"))
     box = QMessageBox(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical,
                       title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     _showing = True

@@ -59,7 +59,7 @@ from assetkit.batch import (
     run_batch,
 )
 from assetkit.brand import Brand
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, user_message
 from assetkit.gui.export_dialog import available_presets, path_row
 from assetkit.gui.i18n import label
 from assetkit.gui.renderer import RenderJob, render_preview
@@ -108,7 +108,7 @@ class _RunJob(QRunnable):
             return
         except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
             traceback.print_exc()
-            self.signals.finished.emit(None, f"{type(exc).__name__}: {exc}")
+            self.signals.finished.emit(None, user_message(exc))
             return
         self.signals.finished.emit(report, "")
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetkit.brand import Brand
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, user_message
 from assetkit.export.formats import ExportRequest, Format, export
 from assetkit.export.presets import list_presets, resolve_preset
 from assetkit.fileio import write_atomic
@@ -140,7 +140,7 @@ class _CheckJob(QRunnable):
             self.signals.checked.emit(self.generation, [], exc.message)
             return
         except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
-            self.signals.checked.emit(self.generation, [], f"{type(exc).__name__}: {exc}")
+            self.signals.checked.emit(self.generation, [], user_message(exc))
             return
         self.signals.checked.emit(self.generation, found, "")
 
@@ -168,7 +168,7 @@ class _ExportJob(QRunnable):
             self.signals.finished.emit(written, exc.message)
             return
         except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
-            self.signals.finished.emit(written, f"{type(exc).__name__}: {exc}")
+            self.signals.finished.emit(written, user_message(exc))
             return
         self.signals.progress.emit(len(self.items), "")
         self.signals.finished.emit(written, "")
@@ -449,7 +449,7 @@ class ExportDialog(QDialog):
             self._refuse(self.tr("Export fehlgeschlagen: %1").replace("%1", error))
         else:
             self.force_button.hide()
-            done = self.tr("%1 Datei(en) gespeichert.").replace("%1", str(len(written)))
+            done = self.tr("%n Datei(en) gespeichert.", "", len(written))
             if self.errors():
                 done += " " + self.tr("Trotz %n Fehler der Prüfung exportiert.", "",
                                       len(self.errors()))

@@ -4,6 +4,8 @@ Every visible string goes through Qt's translation system: the source strings in
 German, ``resources/i18n/assetkit_en.ts`` holds the English translations and the compiled
 ``assetkit_en.qm`` is loaded for English. ``system`` follows the system locale (English when the
 system language is English, German otherwise). Template names come from the manifests (de/en).
+``assetkit_de.qm`` holds only the German plural forms of counted strings (a source string
+counting warnings becomes „1 Warnung“ / „2 Warnungen“); it is loaded for German.
 """
 
 from __future__ import annotations
@@ -51,11 +53,13 @@ def install(app: QCoreApplication, choice: str) -> str:
     if qt_base.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    if lang != "de":
-        ours = QTranslator(app)
-        if ours.load(str(resource("i18n", f"assetkit_{lang}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # German too: the source strings are German, but a count needs its word in the right
+    # number („1 Warnung“, „2 Warnungen“), which only a translation's plural forms give
+    # (assetkit_de.ts holds just those).
+    ours = QTranslator(app)
+    if ours.load(str(resource("i18n", f"assetkit_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.German))
     return lang
 

@@ -331,8 +331,8 @@ class MainWindow(QMainWindow):
         low = result is not None and any(q.low for q in result.photo_quality.values())
         parts = []
         if shown:
-            parts.append(self.tr("%1 Befund(e): %2").replace("%1", str(len(shown))).replace(
-                "%2", shown[0].message(i18n.current_language())))
+            parts.append(self.tr("%n Befund(e): %1", "", len(shown)).replace(
+                "%1", shown[0].message(i18n.current_language())))
         if low:
             parts.append(self.tr("Foto mit zu geringer Auflösung"))
         self.status_notes.setText(" · ".join(parts) if parts else self.tr("Bereit"))

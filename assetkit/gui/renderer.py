@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 
 from assetkit.brand import Brand
 from assetkit.compose import ComposeOptions, Composition, Content, ImageChoice, Note, compose
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, user_message
 from assetkit.office import OfficeProfile
 from assetkit.project.photos import PhotoQuality, crop_fraction, photo_quality, preview_proxy
 from assetkit.render import render_image
@@ -111,7 +111,7 @@ class _Job(QRunnable):
             return
         except Exception as exc:  # noqa: BLE001 -- a worker must report, never die silently
             traceback.print_exc()
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.generation, user_message(exc))
             return
         self.signals.done.emit(PreviewResult(self.generation, self.job, image, comp, notes,
                                              quality, crops, self.requested_at,

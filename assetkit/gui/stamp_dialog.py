@@ -504,8 +504,8 @@ class StampDialog(QDialog):
         if extra:
             return "; ".join(extra), "#b45309"
         stamped = len(plan.stamped_pages)
-        return (self.tr("Logo auf %1 von %2 ausgewählten Seite(n).").replace("%1", str(stamped))
-                .replace("%2", str(len(plan.pages))), "#2e7d32")
+        return (self.tr("Logo auf %1 von %n ausgewählten Seite(n).", "", len(plan.pages))
+                .replace("%1", str(stamped)), "#2e7d32")
 
     # -- stamping --------------------------------------------------------------------------
     def out_folder(self) -> Path | None:

@@ -15,7 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, user_message
 from assetkit.stamp import DocumentPlan, StampOptions, plan_file, preview, stamp_files
 
 PREVIEW_PX = 1200           # longest side of a preview page; scaled down to the view on screen
@@ -69,7 +69,7 @@ class _PreviewJob(QRunnable):
             return
         except Exception as exc:  # noqa: BLE001 -- a worker reports, it never dies silently
             self.signals.done.emit(PreviewOutcome(self.generation, r, plan, None,
-                                                  f"{type(exc).__name__}: {exc}"))
+                                                  user_message(exc)))
             return
         self.signals.done.emit(PreviewOutcome(self.generation, r, plan, image))
 
@@ -150,6 +150,6 @@ class BatchJob(QRunnable):
             self.signals.finished.emit(exc.message)
             return
         except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
-            self.signals.finished.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.finished.emit(user_message(exc))
             return
         self.signals.finished.emit(report)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetkit.brand import Brand
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, user_message
 from assetkit.fileio import write_atomic
 from assetkit.gui.export_dialog import slug
 from assetkit.office import OfficeProfile
@@ -59,7 +59,7 @@ class _TemplateJob(QRunnable):
             self.signals.finished.emit("", exc.message)
             return
         except Exception as exc:  # noqa: BLE001 -- shown as a sentence, the app keeps running
-            self.signals.finished.emit("", f"{type(exc).__name__}: {exc}")
+            self.signals.finished.emit("", user_message(exc))
             return
         self.signals.finished.emit(str(self.path), "")
 

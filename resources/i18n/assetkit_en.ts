@@ -316,128 +316,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="169"/>
-        <location filename="../../assetkit/gui/export_dialog.py" line="222"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="184"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="247"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="186"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="206"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="187"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="207"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="189"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="209"/>
         <source>Druckprofil</source>
         <translation>Print preset</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="190"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="210"/>
         <source>Standard (Bildschirm-PDF)</source>
         <translation>Standard (screen PDF)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="193"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="213"/>
         <source>&amp;Druckprofil:</source>
         <translation>&amp;Print preset:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="195"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="215"/>
         <source>Auflösung</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="196"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="216"/>
         <source>150 dpi (Bildschirm, Büro)</source>
         <translation>150 dpi (screen, office)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="197"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="217"/>
         <source>300 dpi (Druck)</source>
         <translation>300 dpi (print)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="198"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="218"/>
         <source>&amp;Auflösung:</source>
         <translation>&amp;Resolution:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="200"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="220"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="201"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="221"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="201"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="221"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="203"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="223"/>
         <source>Dateiname</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="204"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="224"/>
         <source>Datei&amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="205"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="225"/>
         <source>Alle Formate dieser Vorlagenfamilie (%1 Dateien)</source>
         <translation>All formats of this template family (%1 files)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="216"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="237"/>
+        <source>Prüfergebnisse für diesen Export</source>
+        <translation>Check results for this export</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="241"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="224"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="251"/>
+        <source>Die Datei trotz der Fehler der Prüfung schreiben</source>
+        <translation>Write the file despite the check's errors</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="253"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="277"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
         <source>Wird gespeichert als: %1</source>
         <translation>Will be saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="309"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="290"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="344"/>
+        <source>Prüfung nicht möglich: %1</source>
+        <translation>Check not possible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="349"/>
+        <source>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</source>
+        <translation>
+            <numerusform>%n check error: not exported like this. Adjust text or photo, or write the file anyway with “Export anyway”.</numerusform>
+            <numerusform>%n check errors: not exported like this. Adjust text or photo, or write the file anyway with “Export anyway”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="377"/>
         <source>Der Ordner %1 existiert nicht.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="388"/>
+        <source>Prüfe vor dem Export…</source>
+        <translation>Checking before export…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="399"/>
+        <source>Nicht exportiert; die vorhandenen Dateien sind unverändert.</source>
+        <translation>Not exported; the existing files are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="408"/>
         <source>Exportiere…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
-        <source>Prüfe für den Druck…</source>
-        <translation>Checking for print…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="316"/>
-        <source>Warnungen der Prüfung:</source>
-        <translation>Warnings from the check:</translation>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="452"/>
+        <source>%n Datei(en) gespeichert.</source>
+        <translation>
+            <numerusform>%n file saved.</numerusform>
+            <numerusform>%n files saved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="323"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="454"/>
+        <source>Trotz %n Fehler der Prüfung exportiert.</source>
+        <translation>
+            <numerusform>Exported despite %n check error.</numerusform>
+            <numerusform>Exported despite %n check errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="392"/>
         <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
         <translation>
             <numerusform>Export cancelled: %n error found by the check; nothing was saved.</numerusform>
@@ -445,58 +484,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="339"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="415"/>
+        <source>Die Datei „%1“ gibt es schon. Soll sie ersetzt werden?</source>
+        <translation>The file “%1” already exists. Replace it?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/export_dialog.py" line="419"/>
+        <source>%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?</source>
+        <translation>
+            <numerusform>%n file already exists (%1). Replace it?</numerusform>
+            <numerusform>%n files already exist (%1). Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="421"/>
+        <source>Datei ersetzen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="423"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="440"/>
         <source>Exportiere %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="347"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="449"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="349"/>
-        <source>%1 Datei(en) gespeichert.</source>
-        <translation>%1 file(s) saved.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="381"/>
-        <source>… und %n weitere</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="390"/>
-        <source>Fehler vor dem Druck</source>
-        <translation>Errors before printing</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="391"/>
-        <source>Die Prüfung hat %n Fehler gefunden. Die Druckerei kann die Datei ablehnen, oder der Druck sieht anders aus als erwartet.</source>
-        <translation>
-            <numerusform>The check found %n error. The print shop may reject the file, or the print may not look as expected.</numerusform>
-            <numerusform>The check found %n errors. The print shop may reject the file, or the print may not look as expected.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="396"/>
-        <source>Fehler:</source>
-        <translation>Errors:</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="400"/>
-        <source>Warnungen:</source>
-        <translation>Warnings:</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="402"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="249"/>
         <source>Trotzdem exportieren</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="404"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="424"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -504,33 +530,59 @@
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="101"/>
+        <location filename="../../assetkit/gui/fields.py" line="120"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="112"/>
+        <location filename="../../assetkit/gui/fields.py" line="131"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="146"/>
+        <location filename="../../assetkit/gui/fields.py" line="165"/>
         <source>Kommt aus dem Dienststellenprofil; hier geändert gilt es nur für dieses Projekt.</source>
         <translation>Comes from the office profile; a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="176"/>
-        <location filename="../../assetkit/gui/fields.py" line="177"/>
+        <location filename="../../assetkit/gui/fields.py" line="189"/>
+        <source>Platz in „%1“</source>
+        <translation>Room in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="206"/>
+        <location filename="../../assetkit/gui/fields.py" line="207"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/fields.py" line="292"/>
+        <source>%n Zeichen zu lang</source>
+        <translation>
+            <numerusform>%n character too long</numerusform>
+            <numerusform>%n characters too long</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="243"/>
+        <location filename="../../assetkit/gui/fields.py" line="295"/>
+        <source>Das Feld ist voll.</source>
+        <translation>The field is full.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/fields.py" line="298"/>
+        <source>noch etwa %n Zeichen</source>
+        <translation>
+            <numerusform>about %n character left</numerusform>
+            <numerusform>about %n characters left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="307"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="246"/>
+        <location filename="../../assetkit/gui/fields.py" line="310"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -596,370 +648,373 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="72"/>
+        <location filename="../../assetkit/gui/main_window.py" line="74"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="121"/>
+        <location filename="../../assetkit/gui/main_window.py" line="123"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="128"/>
+        <location filename="../../assetkit/gui/main_window.py" line="130"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="133"/>
-        <location filename="../../assetkit/gui/main_window.py" line="328"/>
+        <location filename="../../assetkit/gui/main_window.py" line="135"/>
+        <location filename="../../assetkit/gui/main_window.py" line="324"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="155"/>
+        <location filename="../../assetkit/gui/main_window.py" line="157"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="156"/>
+        <location filename="../../assetkit/gui/main_window.py" line="158"/>
         <source>Neues Projekt mit der gewählten Vorlage</source>
         <translation>New project with the selected template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="157"/>
+        <location filename="../../assetkit/gui/main_window.py" line="159"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="158"/>
+        <location filename="../../assetkit/gui/main_window.py" line="160"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="159"/>
+        <location filename="../../assetkit/gui/main_window.py" line="161"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="161"/>
+        <location filename="../../assetkit/gui/main_window.py" line="163"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="163"/>
+        <location filename="../../assetkit/gui/main_window.py" line="165"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="164"/>
-        <location filename="../../assetkit/gui/main_window.py" line="362"/>
+        <location filename="../../assetkit/gui/main_window.py" line="166"/>
+        <location filename="../../assetkit/gui/main_window.py" line="374"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="165"/>
-        <location filename="../../assetkit/gui/main_window.py" line="363"/>
+        <location filename="../../assetkit/gui/main_window.py" line="167"/>
+        <location filename="../../assetkit/gui/main_window.py" line="375"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="167"/>
+        <location filename="../../assetkit/gui/main_window.py" line="169"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="169"/>
+        <location filename="../../assetkit/gui/main_window.py" line="171"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="170"/>
+        <location filename="../../assetkit/gui/main_window.py" line="172"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="171"/>
+        <location filename="../../assetkit/gui/main_window.py" line="173"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="173"/>
+        <location filename="../../assetkit/gui/main_window.py" line="175"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="175"/>
+        <location filename="../../assetkit/gui/main_window.py" line="177"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="177"/>
+        <location filename="../../assetkit/gui/main_window.py" line="179"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="178"/>
+        <location filename="../../assetkit/gui/main_window.py" line="180"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="179"/>
+        <location filename="../../assetkit/gui/main_window.py" line="181"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="183"/>
+        <location filename="../../assetkit/gui/main_window.py" line="185"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="186"/>
+        <location filename="../../assetkit/gui/main_window.py" line="188"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="187"/>
+        <location filename="../../assetkit/gui/main_window.py" line="189"/>
         <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
         <translation>Put the campaign logo on PDFs, images and Word forms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="189"/>
+        <location filename="../../assetkit/gui/main_window.py" line="191"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="190"/>
+        <location filename="../../assetkit/gui/main_window.py" line="192"/>
         <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
         <translation>Make one file per row and format from a CSV or Excel table</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="192"/>
+        <location filename="../../assetkit/gui/main_window.py" line="194"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="193"/>
+        <location filename="../../assetkit/gui/main_window.py" line="195"/>
         <source>Brief- und Formularvorlagen für Word erstellen</source>
         <translation>Create letter and form templates for Word</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="194"/>
+        <location filename="../../assetkit/gui/main_window.py" line="196"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="198"/>
+        <location filename="../../assetkit/gui/main_window.py" line="200"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="200"/>
+        <location filename="../../assetkit/gui/main_window.py" line="202"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="207"/>
+        <location filename="../../assetkit/gui/main_window.py" line="209"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="213"/>
+        <location filename="../../assetkit/gui/main_window.py" line="215"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="222"/>
+        <location filename="../../assetkit/gui/main_window.py" line="224"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="225"/>
+        <location filename="../../assetkit/gui/main_window.py" line="227"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="231"/>
+        <location filename="../../assetkit/gui/main_window.py" line="233"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="233"/>
+        <location filename="../../assetkit/gui/main_window.py" line="235"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="238"/>
+        <location filename="../../assetkit/gui/main_window.py" line="240"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="313"/>
-        <source>%1 Hinweis(e): %2</source>
-        <translation>%1 note(s): %2</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="316"/>
+        <location filename="../../assetkit/gui/main_window.py" line="337"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="317"/>
+        <location filename="../../assetkit/gui/main_window.py" line="338"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="319"/>
+        <location filename="../../assetkit/gui/main_window.py" line="315"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="327"/>
+        <location filename="../../assetkit/gui/main_window.py" line="323"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/main_window.py" line="334"/>
+        <source>%n Befund(e): %1</source>
+        <translation>
+            <numerusform>%n finding: %1</numerusform>
+            <numerusform>%n findings: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="346"/>
+        <location filename="../../assetkit/gui/main_window.py" line="358"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="370"/>
+        <location filename="../../assetkit/gui/main_window.py" line="382"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="373"/>
+        <location filename="../../assetkit/gui/main_window.py" line="385"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="375"/>
+        <location filename="../../assetkit/gui/main_window.py" line="387"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="377"/>
+        <location filename="../../assetkit/gui/main_window.py" line="389"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="397"/>
+        <location filename="../../assetkit/gui/main_window.py" line="409"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="398"/>
+        <location filename="../../assetkit/gui/main_window.py" line="410"/>
         <source>Fotos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="408"/>
+        <location filename="../../assetkit/gui/main_window.py" line="420"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="422"/>
+        <location filename="../../assetkit/gui/main_window.py" line="434"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="423"/>
+        <location filename="../../assetkit/gui/main_window.py" line="435"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="439"/>
+        <location filename="../../assetkit/gui/main_window.py" line="451"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="448"/>
+        <location filename="../../assetkit/gui/main_window.py" line="461"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="464"/>
+        <location filename="../../assetkit/gui/main_window.py" line="477"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="477"/>
+        <location filename="../../assetkit/gui/main_window.py" line="490"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="478"/>
+        <location filename="../../assetkit/gui/main_window.py" line="491"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="482"/>
+        <location filename="../../assetkit/gui/main_window.py" line="495"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="491"/>
+        <location filename="../../assetkit/gui/main_window.py" line="504"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="515"/>
+        <location filename="../../assetkit/gui/main_window.py" line="528"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="526"/>
+        <location filename="../../assetkit/gui/main_window.py" line="539"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="527"/>
+        <location filename="../../assetkit/gui/main_window.py" line="540"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="530"/>
+        <location filename="../../assetkit/gui/main_window.py" line="543"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="531"/>
+        <location filename="../../assetkit/gui/main_window.py" line="544"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="544"/>
+        <location filename="../../assetkit/gui/main_window.py" line="557"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="546"/>
+        <location filename="../../assetkit/gui/main_window.py" line="559"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="587"/>
+        <location filename="../../assetkit/gui/main_window.py" line="605"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="637"/>
+        <location filename="../../assetkit/gui/main_window.py" line="651"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="638"/>
+        <location filename="../../assetkit/gui/main_window.py" line="652"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="643"/>
+        <location filename="../../assetkit/gui/main_window.py" line="657"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="644"/>
+        <location filename="../../assetkit/gui/main_window.py" line="658"/>
         <source>Die Sprache wird beim nächsten Start von assetkit gewechselt.</source>
         <translation>The language changes the next time assetkit starts.</translation>
     </message>
@@ -1091,304 +1146,304 @@
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="117"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="140"/>
         <source>Logo aufbringen</source>
         <translation>Apply logo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="133"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="156"/>
         <source>Das Kampagnenlogo wird auf PDFs, Bilder und Word-Formulare gesetzt. Die Originale bleiben unverändert: jede Ausgabe ist eine neue Datei mit der Endung „_kampagne“.</source>
         <translation>The campaign logo is put on PDFs, images and Word forms. The originals stay unchanged: every output is a new file ending in “_kampagne”.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="146"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="169"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="151"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="174"/>
         <source>Ergebnis je Datei</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="175"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="175"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="152"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="175"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="160"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="183"/>
         <source>Alle stempeln</source>
         <translation>Stamp all</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="162"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="185"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="164"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="187"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="188"/>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="190"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="211"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="213"/>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="195"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
         <source>Dateien hinzufügen…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="197"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="220"/>
         <source>Ordner hinzufügen…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="199"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="222"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="204"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
         <source>PDFs, Bilder (PNG, JPEG, WebP, TIFF) und Word-Formulare (.docx); auch per Drag &amp; Drop.</source>
         <translation>PDFs, images (PNG, JPEG, WebP, TIFF) and Word forms (.docx); drag and drop works too.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="213"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="236"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="216"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="239"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="217"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="240"/>
         <source>Automatisch (freie Stelle)</source>
         <translation>Automatic (free space)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
         <source>Oben rechts</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="218"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
         <source>Oben links</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="219"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="242"/>
         <source>Unten rechts</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="220"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="243"/>
         <source>Unten links</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="221"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="244"/>
         <source>Kopfzeile (Mitte)</source>
         <translation>Header (centre)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="222"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="245"/>
         <source>Fußzeile (Mitte)</source>
         <translation>Footer (centre)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="224"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="247"/>
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="226"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="249"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="250"/>
         <source>Alle Seiten</source>
         <translation>All pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="227"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="250"/>
         <source>Erste Seite</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="228"/>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="231"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="251"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="254"/>
         <source>Seitenbereich</source>
         <translation>Page range</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="232"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="255"/>
         <source>z. B. 2-4</source>
         <translation>e.g. 2-4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="237"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="260"/>
         <source>S&amp;eiten:</source>
         <translation>Pa&amp;ges:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="239"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="262"/>
         <source>Variante</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="240"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="263"/>
         <source>Automatisch (nach Helligkeit)</source>
         <translation>Automatic (by brightness)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="264"/>
         <source>Farbig</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="241"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="264"/>
         <source>Schwarz</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="242"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="265"/>
         <source>Weiß</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="244"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="267"/>
         <source>&amp;Variante:</source>
         <translation>&amp;Variant:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="246"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="269"/>
         <source>Logobreite auf PDF-Seiten</source>
         <translation>Logo width on PDF pages</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="252"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="275"/>
         <source>Im automatischen Modus die größte Breite; passt sie nicht, wird das Logo bis zur Mindestbreite verkleinert.</source>
         <translation>In automatic mode the largest width; if it does not fit, the logo shrinks down to its minimum width.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="254"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="277"/>
         <source>&amp;Breite (PDF):</source>
         <translation>&amp;Width (PDF):</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="256"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="279"/>
         <source>Logobreite auf Bildern</source>
         <translation>Logo width on images</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="260"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="283"/>
         <source>Anteil an der kürzeren Bildseite</source>
         <translation>Share of the shorter image side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="261"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="284"/>
         <source>Breite (B&amp;ilder):</source>
         <translation>Width (&amp;images):</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="263"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="286"/>
         <source>Kennwort</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="265"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="288"/>
         <source>nur für verschlüsselte PDFs</source>
         <translation>only for encrypted PDFs</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="266"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="289"/>
         <source>&amp;Kennwort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="269"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="292"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="270"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="293"/>
         <source>neben den Originalen (Name_kampagne.pdf)</source>
         <translation>next to the originals (name_kampagne.pdf)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="272"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="295"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="277"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="300"/>
         <source>&amp;Ausgabe:</source>
         <translation>&amp;Output:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="298"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="321"/>
         <source>Seitenvorschau</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="300"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="323"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="301"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="324"/>
         <source>Seite </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="343"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
         <source>%1 (Ordner, %2 Dateien)</source>
         <translation>%1 (folder, %2 files)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="356"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="379"/>
         <source>Nicht unterstützt: %1</source>
         <translation>Not supported: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="365"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="388"/>
         <source>Dateien wählen</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="366"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="389"/>
         <source>PDFs, Bilder und Word-Formulare (%1)</source>
         <translation>PDFs, images and Word forms (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="370"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="393"/>
         <source>Ordner wählen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="429"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="452"/>
         <source>Dateien hinzufügen oder hierher ziehen, um die Vorschau zu sehen.</source>
         <translation>Add files or drag them here to see the preview.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="435"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="458"/>
         <source>%1
 
 Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Abschnitts (oben rechts oder oben links).</source>
@@ -1397,72 +1452,75 @@ Word-Dokument: keine Seitenvorschau. Das Logo kommt in die Kopfzeile jedes Absch
 Word document: no page preview. The logo goes into the header of every section (top right or top left).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="448"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="471"/>
         <source>Vorschau wird berechnet…</source>
         <translation>Preparing preview…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="459"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="482"/>
         <source>von %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="477"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="500"/>
         <source>Diese Seite wird nicht gestempelt (nicht ausgewählt).</source>
         <translation>This page is not stamped (not selected).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="479"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="502"/>
         <source>Kein Logo auf dieser Seite: %1</source>
         <translation>No logo on this page: %1</translation>
     </message>
-    <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="484"/>
-        <source>Logo auf %1 von %2 ausgewählten Seite(n).</source>
-        <translation>Logo on %1 of %2 selected page(s).</translation>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="507"/>
+        <source>Logo auf %1 von %n ausgewählten Seite(n).</source>
+        <translation>
+            <numerusform>Logo on %1 of %n selected page.</numerusform>
+            <numerusform>Logo on %1 of %n selected pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="493"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="516"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="530"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="553"/>
         <source>Stemple…</source>
         <translation>Stamping…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="536"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="559"/>
         <source>Wird abgebrochen…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="562"/>
         <source>gestempelt</source>
         <translation>stamped</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="539"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="562"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="540"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="563"/>
         <source>fehlgeschlagen</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="558"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="581"/>
         <source>Stemple… %1 von %2</source>
         <translation>Stamping… %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="565"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="588"/>
         <source>Stempeln nicht möglich: %1</source>
         <translation>Stamping not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/stamp_dialog.py" line="573"/>
+        <location filename="../../assetkit/gui/stamp_dialog.py" line="596"/>
         <source>%1 gestempelt, %2 übersprungen, %3 fehlgeschlagen. Die Originale sind unverändert.</source>
         <translation>%1 stamped, %2 skipped, %3 failed. The originals are unchanged.</translation>
     </message>
@@ -1470,32 +1528,32 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="82"/>
+        <location filename="../../assetkit/gui/gallery.py" line="100"/>
         <source>Vorlagen durchsuchen…</source>
         <translation>Search templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="83"/>
+        <location filename="../../assetkit/gui/gallery.py" line="101"/>
         <source>Vorlagen durchsuchen</source>
         <translation>Search templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="92"/>
+        <location filename="../../assetkit/gui/gallery.py" line="110"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="105"/>
+        <location filename="../../assetkit/gui/gallery.py" line="123"/>
         <source>Druck</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="105"/>
+        <location filename="../../assetkit/gui/gallery.py" line="123"/>
         <source>Social Media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="106"/>
+        <location filename="../../assetkit/gui/gallery.py" line="124"/>
         <source>Büro &amp; Formulare</source>
         <translation>Office &amp; Forms</translation>
     </message>
@@ -1621,59 +1679,82 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="268"/>
+        <location filename="../../assetkit/gui/fields.py" line="332"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="269"/>
+        <location filename="../../assetkit/gui/fields.py" line="333"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="271"/>
+        <location filename="../../assetkit/gui/fields.py" line="335"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="272"/>
+        <location filename="../../assetkit/gui/fields.py" line="336"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="278"/>
+        <location filename="../../assetkit/gui/fields.py" line="342"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="281"/>
+        <location filename="../../assetkit/gui/fields.py" line="345"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="288"/>
+        <location filename="../../assetkit/gui/fields.py" line="352"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt, Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set its focal point, Alt+wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="303"/>
+        <location filename="../../assetkit/gui/fields.py" line="367"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="319"/>
+        <location filename="../../assetkit/gui/fields.py" line="383"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="322"/>
+        <location filename="../../assetkit/gui/fields.py" line="386"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="324"/>
+        <location filename="../../assetkit/gui/fields.py" line="388"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../assetkit/gui/app.py" line="70"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/app.py" line="72"/>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/app.py" line="73"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten (%1). Ihre Arbeit wird automatisch gesichert; bitte speichern Sie das Projekt und melden Sie den Fehler mit der Datei %2.</source>
+        <translation>An unexpected error occurred (%1). Your work is saved automatically; please save the project and report the error with the file %2.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/app.py" line="77"/>
+        <source>(kein Protokoll)</source>
+        <translation>(no log)</translation>
     </message>
 </context>
 </TS>

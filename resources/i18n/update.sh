@@ -7,3 +7,7 @@ BIN="$(dirname "$(command -v python)")"
 "$BIN/pyside6-lupdate" assetkit/gui/*.py -source-language de_DE -target-language en_GB \
     -no-obsolete -ts resources/i18n/assetkit_en.ts
 "$BIN/pyside6-lrelease" resources/i18n/assetkit_en.ts -qm resources/i18n/assetkit_en.qm
+# German: only the plural forms of counted strings („%n Datei(en)“ → „1 Datei“, „2 Dateien“).
+"$BIN/pyside6-lupdate" assetkit/gui/*.py -source-language de_DE -target-language de_DE \
+    -pluralonly -no-obsolete -ts resources/i18n/assetkit_de.ts
+"$BIN/pyside6-lrelease" resources/i18n/assetkit_de.ts -qm resources/i18n/assetkit_de.qm

@@ -157,3 +157,23 @@ def test_a_deeply_nested_project_file_is_a_dialog(qtbot, window: MainWindow, tmp
     assert title == "Projekt kann nicht geöffnet werden"
     assert "Traceback" not in text
     assert "RecursionError" not in text
+
+
+# -- counts in the right number ------------------------------------------------------------------
+def test_counts_say_their_word_in_the_right_number(qtbot, window: MainWindow) -> None:
+    from assetkit.gui.findings_panel import FindingsPanel
+    from assetkit.preflight import Finding
+
+    def warning(i: int) -> Finding:
+        return Finding("text.too_small", "warning", f"Klein {i}.", f"Small {i}.")
+
+    def hint(i: int) -> Finding:
+        return Finding("content.sample", "info", f"Beispiel {i}.", f"Sample {i}.")
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings((warning(1), hint(1)))
+    assert panel.summary.text() == "1 Warnung, 1 Hinweis"
+    panel.set_findings((warning(1), warning(2), hint(1), hint(2), hint(3)))
+    assert panel.summary.text() == "2 Warnungen, 3 Hinweise"
+    assert "(en)" not in panel.summary.text()
