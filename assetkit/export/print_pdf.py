@@ -211,7 +211,15 @@ def _geometry(composition: Composition, preset: Preset, notes: list[Note]) -> Pa
     to_mm = 25.4 / 72 * composition.unit_to_pt
     drawn_bleed = -composition.view.x * to_mm
     bleed = min(preset.bleed_mm, drawn_bleed)
-    if preset.bleed_mm > drawn_bleed + 1e-6:
+    if preset.bleed_mm > drawn_bleed + 1e-6 and drawn_bleed <= 1e-6:
+        # Templates without bleed (the letterhead) have nothing running off the paper's edge:
+        # bleed would only repeat blank paper, so the PDF keeps the finished size.
+        notes.append(Note("print.bleed_short",
+                          f"Die Vorlage „{composition.template.name.de}“ hat keinen Beschnitt, "
+                          "weil nichts auf ihr bis an den Papierrand reicht; das PDF wird im "
+                          f"Endformat ohne die {preset.bleed_mm:g} mm Beschnitt des "
+                          "Exportprofils ausgegeben."))
+    elif preset.bleed_mm > drawn_bleed + 1e-6:
         notes.append(Note("print.bleed_short",
                           f"Die Vorlage hat nur {drawn_bleed:g} mm Beschnitt, das Exportprofil "
                           f"verlangt {preset.bleed_mm:g} mm; es werden {bleed:g} mm ausgegeben."))
