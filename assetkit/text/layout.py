@@ -179,5 +179,8 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
         PositionedGlyph(gid, x0 + gx * scale, baseline - dy * scale, cl)
         for gid, gx, dy, cl in placed
     )
+    last = line.pieces[-1] if line.pieces else None
+    joined = (last is not None and not line.hyphenated and not line.forced
+              and last.end < len(last.word.text))
     return LaidLine(text=text, x=x0, baseline=baseline, width=width,
-                    hyphenated=line.hyphenated, glyphs=glyphs)
+                    hyphenated=line.hyphenated, glyphs=glyphs, joined=joined)

@@ -132,6 +132,7 @@ class LaidLine:
     width: float
     hyphenated: bool
     glyphs: tuple[PositionedGlyph, ...]
+    joined: bool = False     # ends inside a word without a hyphen: after „/ . @“ or a typed „-“
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ PDF viewer, is read by screen readers, and costs a few bytes per glyph instead o
 
 Hyphens added by hyphenation are not part of the text: the first part of a hyphenated word
 („Unterstüt-“) sits in a marked-content span ``/Span <</ActualText (Unterstützung)>> BDC …
-EMC``, its further parts („zung“) in spans with an empty ``/ActualText``. So ``pdftotext``
+EMC``, its further parts („zung“) in spans with an empty ``/ActualText``. Words the layout
+breaks without adding a hyphen — a web address after „/“, a name at its own hyphen
+(„Vorpommern-“ / „Greifswald“) — are spanned the same way, so they copy out whole. So ``pdftotext``
 (in every mode), copying and screen readers give the whole word, and the glyphs stay where
 the layout put them. Spaces the no-break rules glue are ordinary spaces here.
 """
@@ -368,22 +370,28 @@ def _word_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
     „zung“, while the glyphs stay where the layout put them."""
     spans: list[list[tuple[int, int, str]]] = [[] for _ in lines]
     for i, line in enumerate(lines):
-        continued = i > 0 and lines[i - 1].hyphenated
+        continued = i > 0 and (lines[i - 1].hyphenated or lines[i - 1].joined)
         if continued:
             first = line.text.find(" ")
             spans[i].append((0, len(line.text) if first < 0 else first, ""))
-        if not line.hyphenated or i + 1 >= len(lines) or (continued and " " not in line.text):
-            continue        # not hyphenated, or the middle part of a word (done above)
+        split = line.hyphenated or line.joined
+        if not split or i + 1 >= len(lines) or (continued and " " not in line.text):
+            continue        # not split, or the middle part of a word (done above)
         start = line.text.rfind(" ") + 1
-        word = line.text[start:-1]
+        word = _own_part(line)[start:]
         for nxt in lines[i + 1:]:
-            if nxt.hyphenated and " " not in nxt.text:
-                word += nxt.text[:-1]
+            if (nxt.hyphenated or nxt.joined) and " " not in nxt.text:
+                word += _own_part(nxt)
                 continue
             word += nxt.text.split(" ", 1)[0]
             break
         spans[i].append((start, len(line.text), word))
     return spans
+
+
+def _own_part(line: LaidLine) -> str:
+    """The line's text without the hyphen the layout added."""
+    return line.text[:-1] if line.hyphenated else line.text
 
 
 def _split_line(line: LaidLine, spans: list[tuple[int, int, str]]

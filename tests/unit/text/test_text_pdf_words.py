@@ -82,3 +82,19 @@ def test_pdftotext_gives_whole_words(flyer: Path, mode: tuple[str, ...]) -> None
 def test_body_reads_back_as_typed(flyer: Path) -> None:
     text = " ".join(_pdftotext(flyer, "-raw").split())
     assert BODY in text
+
+
+@pytest.mark.parametrize(("text", "whole", "width"), [
+    ("Besuchen Sie www.kreis-vg.example/jobcenter-vorpommern-greifswald",
+     "www.kreis-vg.example/jobcenter-vorpommern-greifswald", 200),
+    ("Landkreis Vorpommern-Greifswald", "Vorpommern-Greifswald", 120),
+])
+def test_a_word_broken_without_a_hyphen_is_one_actual_text(regular: Path, text: str,
+                                                           whole: str, width: int) -> None:
+    """A web address broken after „/“ and a name broken at its own hyphen copy out whole."""
+    layout = layout_text(text, TextStyle(regular, 10, hyphenate=False), Box(0, 0, width, 1000))
+    assert any(line.joined for line in layout.lines), [line.text for line in layout.lines]
+    spans = _word_spans(layout.lines)
+    actual = [t for line_spans in spans for _, _, t in line_spans]
+    assert actual[0] == whole
+    assert all(t == "" for t in actual[1:])
