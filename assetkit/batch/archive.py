@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from assetkit.errors import OutputError
+from assetkit.errors import OutputError, os_reason
 
 # PNG, JPEG and the photos inside PDFs are compressed already; deflating them again only costs time.
 STORED = {".png", ".jpg", ".jpeg"}
@@ -27,7 +27,7 @@ def write_zip(path: Path, files: Iterable[Path]) -> Path:
         tmp = ""
     except OSError as exc:
         raise OutputError(f"Das ZIP-Archiv {path} kann nicht geschrieben werden "
-                          f"({exc.strerror}).") from None
+                          f"({os_reason(exc)}).") from None
     finally:
         if tmp:
             with contextlib.suppress(OSError):

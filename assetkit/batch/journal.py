@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from assetkit.batch.plan import JobSpec
-from assetkit.errors import OutputError
+from assetkit.errors import OutputError, os_reason
 
 
 class Journal:
@@ -28,7 +28,7 @@ class Journal:
             self._handle: IO[str] | None = path.open("a" if resume else "w", encoding="utf-8")
         except OSError as exc:
             raise OutputError(f"Im Ausgabeordner {path.parent} kann nicht geschrieben werden "
-                              f"({exc.strerror}).") from None
+                              f"({os_reason(exc)}).") from None
 
     def _read(self) -> dict[str, dict[str, object]]:
         entries: dict[str, dict[str, object]] = {}

@@ -42,7 +42,7 @@ from assetkit.batch.plan import (
 )
 from assetkit.batch.report import write_reports
 from assetkit.batch.worker import JobResult, RunSettings, Status, init_worker, render_task
-from assetkit.errors import OutputError
+from assetkit.errors import OutputError, os_reason
 
 MAX_POOL_RESTARTS = 3
 PROGRESS_INTERVAL = 0.25
@@ -142,7 +142,7 @@ class _Run:
             self.out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"Der Ausgabeordner {self.out_dir} kann nicht angelegt werden "
-                              f"({exc.strerror}).") from None
+                              f"({os_reason(exc)}).") from None
         journal = Journal(self.out_dir / JOURNAL, resume=self.plan.options.resume)
         executor: Executor | None = None     # started on the first row that needs rendering
         restarts = 0

@@ -269,3 +269,16 @@ def test_no_bracketed_plurals_in_messages() -> None:
     # Qt strings (tr) keep their source text; the German translation gives the right number
     # (tests/gui). word/stamper.py belongs to the Word package (another change).
     assert [f for f in found if not f.startswith("word/")] == []
+
+
+def test_batch_into_a_file_instead_of_a_folder_says_why_in_german(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "daten.csv"
+    data.write_text("Überschrift\nJobmesse\n", "utf-8")
+    blocked = tmp_path / "aus"
+    blocked.write_text("eine Datei, kein Ordner", "utf-8")
+    code, _, err = run(["batch", str(data), "--template", "post-4x5-veranstaltung",
+                        "--out", str(blocked / "unterordner"), "--jobs", "1"], capsys)
+    assert code == 2
+    assert "Not a directory" not in err
+    assert "ein Teil des Pfads ist kein Ordner" in err
