@@ -3,7 +3,8 @@
 Only what is needed is parsed; every part is kept as the exact bytes it had, so parts we do not
 touch stay byte-identical. Rejected with one German sentence: binary .doc files, encrypted
 documents (an OLE container holding ``EncryptedPackage``), damaged zips, odd entry names
-(absolute, ``..``, backslashes, duplicates) and zips that would unpack to absurd sizes.
+(absolute, ``..``, backslashes, duplicates) and zips that would unpack to absurd sizes
+(:data:`LIMITS`, checked before a part is unpacked; ``docs/limits.md``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from pathlib import Path
 
 from lxml import etree
 
+from assetkit.safeload import ZipLimits, check_zip, megabytes
 from assetkit.word.errors import WordError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_TOTAL_BYTES = 1_000_000_000    # unpacked; real forms are a few MB
-MAX_ENTRIES = 20_000
+# Every part is held in memory while stamping and packed again, so memory is about twice the
+# unpacked size. Real forms are a few MB, with photos some tens.
+MAX_FILE_BYTES = 200_000_000
+LIMITS = ZipLimits(max_entries=5000, max_total=200_000_000, max_entry=200_000_000)
 OFFICE_DOCUMENT_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -96,6 +100,9 @@ def parse_xml(data: bytes, where: str) -> etree._Element:
 
 def read_docx(path: Path) -> DocxPackage:
     try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            raise WordError(f"„{Path(path).name}“ ist größer als {megabytes(MAX_FILE_BYTES)} und "
+                            "wird nicht verarbeitet.")
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise WordError(f"Die Datei {path} gibt es nicht.") from None
@@ -143,10 +150,8 @@ _BAD_CHARS = re.compile(r"[\x00-\x1f\\:*?\"<>|]")
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
-    if len(infos) > MAX_ENTRIES:
-        raise WordError(f"„{name}“ enthält ungewöhnlich viele Teile und wird nicht verarbeitet.")
+    check_zip(infos, LIMITS, what=f"„{name}“", error=WordError)
     seen: set[str] = set()
-    total = 0
     for info in infos:
         entry = info.filename
         segments = entry.removesuffix("/").split("/")   # a trailing "/" marks a folder entry
@@ -155,9 +160,5 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
             raise WordError(f"„{name}“ enthält einen ungültigen Eintrag („{entry[:80]}“) und "
                             "wird aus Sicherheitsgründen nicht verarbeitet.")
         seen.add(entry.lower())
-        total += info.file_size
         if info.flag_bits & 0x1:
             raise WordError(f"„{name}“ ist verschlüsselt; bitte den Kennwortschutz entfernen.")
-    if total > MAX_TOTAL_BYTES:
-        raise WordError(f"„{name}“ wäre entpackt über {MAX_TOTAL_BYTES // 1_000_000} MB groß "
-                        "und wird nicht verarbeitet.")
