@@ -20,6 +20,7 @@ from assetkit.images.loading import (
     ImageLoadError,
     LoadedImage,
     load_image,
+    open_image,
     read_image_info,
 )
 from assetkit.images.placement import Placement, cover_crop, place_image, required_source_size
@@ -35,6 +36,7 @@ __all__ = [
     "cover_crop",
     "encode_image",
     "load_image",
+    "open_image",
     "place_image",
     "read_image_info",
     "required_source_size",

@@ -8,7 +8,10 @@ Safety: only the formats in :data:`ALLOWED_FORMATS` are ever opened (Pillow woul
 happily parse EPS through Ghostscript and dozens of exotic formats); the declared size is checked
 against ``max_pixels`` from the header *before* any pixel is decoded, so a tiny file declaring
 100 000 × 100 000 pixels is refused without allocating anything. Pillow's global
-``MAX_IMAGE_PIXELS`` is left untouched.
+``MAX_IMAGE_PIXELS`` is left untouched; its DecompressionBombWarning is silenced while we open a
+file, because our own limit applies. :func:`open_image` gives other packages (stamping, the
+raster check) the same opening: no warning, our pixel limit, Pillow's errors otherwise as they
+are.
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ class ImageLoadError(ImageError):
     """A photo could not be read. ``reason`` is a stable code for callers and tests.
 
     Reasons: ``missing``, ``unreadable``, ``empty``, ``not_image``, ``unsupported``, ``broken``,
-    ``too_large``, ``zero_size``, ``out_of_memory``.
+    ``too_large``, ``zero_size``, ``out_of_memory``, ``oversized_chunk`` (a PNG text or colour
+    profile block beyond Pillow's 1 MB limit).
     """
 
     def __init__(self, message: str, *, source_name: str, reason: str) -> None:
@@ -123,6 +127,10 @@ def _error(reason: str, name: str, **data: object) -> ImageLoadError:
         ),
         "zero_size": f"Das Bild „{name}“ hat keine Pixel ({data.get('what')}).",
         "out_of_memory": f"Für das Bild „{name}“ reicht der Arbeitsspeicher nicht aus.",
+        "oversized_chunk": (
+            f"Das Bild „{name}“ enthält einen übergroßen Text- oder Farbprofil-Block und wird "
+            "nicht gelesen."
+        ),
     }
     return ImageLoadError(messages[reason], source_name=name, reason=reason)
 
@@ -187,10 +195,7 @@ def _opened(source: Path | bytes, name: str, max_pixels: int) -> Iterator[_Handl
         io.BytesIO(bytes(source)) if isinstance(source, bytes | bytearray | memoryview) else source
     )
     try:
-        with _WARNINGS_LOCK, warnings.catch_warnings():
-            # We check the size ourselves against max_pixels; Pillow's warning is noise.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            im = Image.open(fp, formats=ALLOWED_FORMATS)
+        im = _pillow_open(fp, ALLOWED_FORMATS)
     except Image.DecompressionBombError as exc:
         # Pillow refuses more than twice its MAX_IMAGE_PIXELS before we see the size.
         limit = min(max_pixels, 2 * (Image.MAX_IMAGE_PIXELS or max_pixels)) / 1_000_000
@@ -202,6 +207,8 @@ def _opened(source: Path | bytes, name: str, max_pixels: int) -> Iterator[_Handl
         raise _error("not_image", name, what="kein Bild in einem bekannten Format") from exc
     except MemoryError as exc:
         raise _error("out_of_memory", name) from exc
+    except ValueError as exc:
+        raise _error(_value_error_reason(exc), name) from exc
     except OSError as exc:
         # errno is set for file-system failures; Pillow's parse errors are plain OSErrors.
         raise _error("unreadable" if exc.errno is not None else "broken", name) from exc
@@ -215,6 +222,36 @@ def _opened(source: Path | bytes, name: str, max_pixels: int) -> Iterator[_Handl
     finally:
         if not handle.keep:
             im.close()
+
+
+def _pillow_open(fp: io.BytesIO | Path, formats: tuple[str, ...] | None) -> Image.Image:
+    with _WARNINGS_LOCK, warnings.catch_warnings():
+        # We check the size ourselves against max_pixels; Pillow's warning is noise.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(fp, formats=formats)
+
+
+def _value_error_reason(exc: ValueError) -> str:
+    # Pillow refuses PNG text and ICC chunks that inflate beyond PngImagePlugin.MAX_TEXT_CHUNK
+    # with a plain ValueError; its message is the only mark.
+    return "oversized_chunk" if "MAX_TEXT_CHUNK" in str(exc) else "broken"
+
+
+def open_image(data: bytes, *, name: str, max_pixels: int | None = None,
+               formats: tuple[str, ...] | None = None) -> Image.Image:
+    """``PIL.Image.open`` of ``data`` without Pillow's DecompressionBombWarning.
+
+    Larger than ``max_pixels`` (default :data:`DEFAULT_MAX_PIXELS`) is an
+    :class:`ImageLoadError` with one sentence; every other failure is Pillow's exception as
+    ``Image.open`` raises it, for callers with their own handling.
+    """
+    im = _pillow_open(io.BytesIO(data), formats)
+    try:
+        _check_size(im, name, DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels)
+    except ImageLoadError:
+        im.close()
+        raise
+    return im
 
 
 @dataclass
@@ -266,9 +303,8 @@ def _check_size(im: Image.Image, name: str, max_pixels: int) -> None:
     if w <= 0 or h <= 0:
         raise _error("zero_size", name, what=f"{w} × {h}")
     if w * h > max_pixels:
-        raise _error(
-            "too_large", name, what=f"{w} × {h} Pixeln", limit=f"{max_pixels / 1_000_000:g}"
-        )
+        limit = f"{max_pixels / 1_000_000:g}".replace(".", ",")
+        raise _error("too_large", name, what=f"{w} × {h} Pixeln", limit=limit)
 
 
 def _name_of(source: Path | bytes, name: str | None) -> str:
@@ -338,8 +374,10 @@ def load_image(
             )
         except MemoryError as exc:
             raise _error("out_of_memory", label) from exc
+        except ValueError as exc:
+            raise _error(_value_error_reason(exc), label) from exc
         except Exception as exc:  # noqa: BLE001 - decoders raise OSError ("truncated"),
-            # SyntaxError, ValueError, zlib.error, EOFError ... on corrupt data; all are "broken".
+            # SyntaxError, zlib.error, EOFError ... on corrupt data; all are "broken".
             raise _error("broken", label) from exc
         image = result.image
         if image is im:

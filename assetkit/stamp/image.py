@@ -19,6 +19,7 @@ from PIL.PngImagePlugin import PngInfo
 
 from assetkit.errors import AssetkitError, os_reason
 from assetkit.fileio import write_atomic
+from assetkit.images import open_image
 from assetkit.stamp import freespace, geometry
 from assetkit.stamp.geometry import LogoShape
 from assetkit.stamp.logo import dark_variant, logo_image, logo_shape, logo_variant
@@ -63,7 +64,7 @@ def _open(path: Path) -> _Loaded:
     except OSError as exc:
         raise StampError(f"„{name}“ kann nicht gelesen werden: {os_reason(exc)}.") from None
     try:
-        im = Image.open(io.BytesIO(data))
+        im = open_image(data, name=name)     # our pixel limit, no Pillow warning
         fmt = im.format or ""
         if fmt not in FORMATS:
             raise StampError(f"„{name}“ ist kein PNG-, JPEG-, WebP- oder TIFF-Bild.")
