@@ -6,7 +6,8 @@ Layout below the user data folder (:func:`assetkit.userdirs.data_dir`)::
     brandkit/kits/<kit folder>/  brand.toml, logos/, templates/, fonts/, manifest.json
 
 Every installed kit gets its own folder name, so caches keyed by file path never mix two kits.
-A ground-floor module (only ``assetkit.userdirs``, no loaders): ``assetkit.resources`` asks it
+A ground-floor module (only ``assetkit.userdirs`` and the bounded JSON reader of
+``assetkit.safeload``, no loaders): ``assetkit.resources`` asks it
 for the active kit on every render, ``assetkit.brandkit`` installs kits and records the state.
 """
 
@@ -16,6 +17,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from assetkit.errors import AssetkitError
+from assetkit.safeload import read_json
 from assetkit.userdirs import data_dir
 
 BUNDLED = "bundled"
@@ -39,8 +42,8 @@ def kits_dir() -> Path:
 def read_state() -> State:
     """The recorded state; a missing or unreadable state file means the bundled kit."""
     try:
-        data = json.loads((store_dir() / STATE_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+        data = read_json(store_dir() / STATE_FILE, what="state.json", error=AssetkitError)
+    except AssetkitError:
         return State()
     if not isinstance(data, dict):
         return State()

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import json
 import tomllib
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assetkit.errors import AssetkitError
+
+if TYPE_CHECKING:        # the checks read only the directory; callers open the archive
+    import zipfile
 
 # Real settings files nest three or four levels (brand.toml: logo.layouts.horizontal.color).
 MAX_DEPTH = 32
@@ -107,6 +109,13 @@ def read_toml(path: Path, *, what: str, error: ErrorType,
               max_bytes: int = MAX_SETTINGS_BYTES) -> dict[str, Any]:
     """:func:`parse_toml` of a file, bounded to ``max_bytes``."""
     return parse_toml(read_bytes(path, what=what, error=error, max_bytes=max_bytes),
+                      what=what, error=error, max_bytes=max_bytes)
+
+
+def read_json(path: Path, *, what: str, error: ErrorType,
+              max_bytes: int = MAX_SETTINGS_BYTES) -> Any:
+    """:func:`parse_json` of a file, bounded to ``max_bytes``."""
+    return parse_json(read_bytes(path, what=what, error=error, max_bytes=max_bytes),
                       what=what, error=error, max_bytes=max_bytes)
 
 

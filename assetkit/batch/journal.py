@@ -16,8 +16,10 @@ import os
 from pathlib import Path
 from typing import IO
 
+from assetkit.batch.errors import BatchError
 from assetkit.batch.plan import JobSpec
 from assetkit.errors import OutputError, os_reason
+from assetkit.safeload import parse_json
 
 
 class Journal:
@@ -37,8 +39,8 @@ class Journal:
         except OSError:
             return entries
         for line in lines:
-            with contextlib.suppress(ValueError):
-                entry = json.loads(line)
+            with contextlib.suppress(BatchError):
+                entry = parse_json(line, what=self.path.name, error=BatchError)
                 if isinstance(entry, dict) and isinstance(entry.get("file"), str):
                     entries[entry["file"]] = entry
         return entries

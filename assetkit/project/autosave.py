@@ -164,13 +164,19 @@ def _gone(alive: Path, now: float) -> bool:
 
 
 def _origin(path: Path) -> str | None:
-    import json
     import zipfile
+
+    from assetkit.project.fileformat import MAX_MANIFEST_BYTES, ProjectFileError
+    from assetkit.safeload import parse_json
 
     try:
         with zipfile.ZipFile(path) as zf:
-            origin = json.loads(zf.read("manifest.json")).get("extra", {}).get("origin")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, AttributeError):
+            info = zf.getinfo("manifest.json")
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return None
+            manifest = parse_json(zf.read(info), what=path.name, error=ProjectFileError)
+            origin = manifest.get("extra", {}).get("origin")
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, ProjectFileError):
         return None
     return origin if isinstance(origin, str) else None
 

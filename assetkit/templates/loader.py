@@ -7,13 +7,13 @@ can fix it without reading code.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
 
 from lxml import etree
 
 from assetkit.errors import ManifestError, SvgError
+from assetkit.safeload import read_toml
 from assetkit.svgsafe import load_svg
 from assetkit.templates.model import (
     ROLES,
@@ -104,14 +104,8 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
     ManifestError or SvgError with a clear sentence."""
     path = folder / manifest
     ctx = _Ctx(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ManifestError(path, "template.toml", "die Datei fehlt") from None
-    except (OSError, UnicodeDecodeError):
-        raise ManifestError(path, "template.toml", "die Datei ist nicht lesbar") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(path, "template.toml", f"kein gültiges TOML ({exc})") from None
+    data = read_toml(path, what="die Datei",
+                     error=lambda problem: ManifestError(path, "template.toml", problem))
     ctx.keys(data, _TOP_KEYS, "")
 
     meta = ctx.get(data, "template", dict, "", ...)

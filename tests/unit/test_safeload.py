@@ -20,6 +20,7 @@ from assetkit.export.presets import load_preset_file
 from assetkit.office import load_office
 from assetkit.project import open_project
 from assetkit.safeload import MAX_DEPTH, ZipLimits, check_zip, parse_json, parse_toml
+from assetkit.templates.loader import load_template
 
 DEEP = 5000     # far beyond Python's recursion limit
 
@@ -54,6 +55,8 @@ READERS: dict[str, tuple[Callable[[Path], object], Callable[[Path], Path]]] = {
     "brand": (load_brand_file, lambda t: write(t, "brand.toml", deep_toml("campaign"))),
     "project": (lambda p: open_project(p, p.parent / "fotos"), zipped_manifest("tief.akp", deep_json())),
     "kit": (inspect_kit, zipped_manifest("tief.akkit", deep_json())),
+    "template": (lambda p: load_template(p.parent),
+                 lambda t: write(t, "template.toml", "[template]\n" + deep_toml("tags"))),
 }
 
 
@@ -143,3 +146,24 @@ def test_kit_manifest_checksums_are_unaffected(tmp_path: Path) -> None:
         inspect_kit(path)
     assert "verschachtelt" not in str(caught.value)
     assert "JSON" not in str(caught.value)
+
+
+def test_a_deeply_nested_kit_state_falls_back_to_the_bundled_kit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assetkit import kitstore
+
+    monkeypatch.setenv("ASSETKIT_USER_DIR", str(tmp_path / "user"))
+    kitstore.store_dir().mkdir(parents=True)
+    (kitstore.store_dir() / kitstore.STATE_FILE).write_text(deep_json(), "utf-8")
+    assert kitstore.read_state() == kitstore.State()
+
+
+def test_a_deeply_nested_batch_journal_line_is_skipped(tmp_path: Path) -> None:
+    from assetkit.batch.journal import Journal
+
+    path = tmp_path / "journal.jsonl"
+    path.write_text(deep_json() + "\n" + json.dumps({"file": "a.png", "key": "k"}) + "\n",
+                    "utf-8")
+    journal = Journal(path, resume=True)
+    assert list(journal._entries) == ["a.png"]
+    journal.close()

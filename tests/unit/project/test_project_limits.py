@@ -63,3 +63,10 @@ def test_too_many_image_fields_are_refused(tmp_path: Path) -> None:
                                             "photos/a.jpg": b"\xff\xd8\xff"})
     with pytest.raises(ProjectFileError, match="images"):
         open_project(path, tmp_path / "fotos")
+
+
+def test_recovery_skips_an_autosave_with_a_deeply_nested_manifest(tmp_path: Path) -> None:
+    from assetkit.project.autosave import _origin
+
+    path = _write(tmp_path / "tief.akp", {"manifest.json": "[" * 5000 + "]" * 5000})
+    assert _origin(path) is None
