@@ -315,7 +315,7 @@ def _check_fields(template: Template, content: Content) -> None:
         if key not in text_ids:
             hint = "ein Bildfeld" if key in image_ids else "kein Textfeld dieser Vorlage"
             raise FieldError(f"„{key}“ ist {hint} (Textfelder: {', '.join(sorted(text_ids))}).")
-    for key in content.images:
+    for key in (*content.images, *content.alt_texts):
         if key not in image_ids:
             known = ", ".join(sorted(image_ids)) or "keine"
             raise FieldError(f"„{key}“ ist kein Bildfeld dieser Vorlage (Bildfelder: {known}).")

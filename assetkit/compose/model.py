@@ -28,6 +28,9 @@ class Content:
 
     texts: Mapping[str, str] = field(default_factory=dict)
     images: Mapping[str, ImageChoice] = field(default_factory=dict)
+    # Image field id → its alternative text („Alternativtext“): what the photo shows, for
+    # screen readers (tagged PDF) and for the platforms' alt-text box (social images).
+    alt_texts: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
