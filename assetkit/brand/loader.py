@@ -35,7 +35,7 @@ def _load(path: Path) -> Brand:
             raise BrandError(f"{path}: Schrift für „fonts.{role}“ fehlt ({font_path}).")
         fonts[role] = font_path
     logo_spec = _table(data, "logo", path)
-    clear = float(logo_spec.get("clear_space", 0.25))
+    clear = _number(logo_spec, "clear_space", 0.25, "logo", path)
     logos: dict[tuple[str, str], LogoVariant] = {}
     for layout, spec in _table(logo_spec, "layouts", path).items():
         for variant in ("color", "black", "white"):
@@ -73,6 +73,9 @@ def _color(name: str, spec: Any, path: Path) -> BrandColor:
             or not all(isinstance(v, int | float) and 0 <= v <= 100 for v in cmyk)):
         raise BrandError(f"{path}: „colors.{name}.cmyk“ braucht vier Werte von 0 bis 100.")
     label = spec.get("label", {})
+    if not isinstance(label, dict) or not all(isinstance(v, str) for v in label.values()):
+        raise BrandError(f"{path}: „colors.{name}.label“ muss eine Tabelle wie "
+                         '{ de = "Petrol", en = "Petrol" } sein.')
     return BrandColor(
         name=name,
         label_de=str(label.get("de", name)),
@@ -95,9 +98,16 @@ def _logo(root: Path, layout: str, variant: str, spec: dict[str, Any], clear: fl
     return LogoVariant(
         layout=layout, variant=variant, path=file, svg=svg, width=width, height=height,
         clear_space=clear,
-        min_width_mm=float(spec.get("min_width_mm", 30)),
-        min_width_px=float(spec.get("min_width_px", 150)),
+        min_width_mm=_number(spec, "min_width_mm", 30, f"logo.layouts.{layout}", path),
+        min_width_px=_number(spec, "min_width_px", 150, f"logo.layouts.{layout}", path),
     )
+
+
+def _number(table: dict[str, Any], key: str, default: float, where: str, path: Path) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise BrandError(f"{path}: „{where}.{key}“ muss eine Zahl ab 0 sein.")
+    return float(value)
 
 
 def svg_size(root: Any, name: str) -> tuple[float, float]:
