@@ -1,4 +1,5 @@
-"""Turn ``--set``, ``--image``, ``--focal``, ``--zoom`` and ``--office`` options into values."""
+"""Turn ``--set``, ``--image``, ``--alt``, ``--focal``, ``--zoom`` and ``--office`` options into
+values."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def add_content_arguments(p: argparse.ArgumentParser) -> None:
                    help="Text eines Feldes setzen (mehrfach möglich; \\n für Zeilenumbruch)")
     p.add_argument("--image", action="append", default=[], metavar="FELD=DATEI",
                    help="Foto für ein Bildfeld")
+    p.add_argument("--alt", action="append", default=[], metavar="FELD=TEXT",
+                   help="Alternativtext eines Bildfeldes: was das Foto zeigt (für Screenreader "
+                        "und die Alternativtext-Felder der Plattformen)")
     p.add_argument("--focal", action="append", default=[], metavar="FELD=X,Y",
                    help="Bildmittelpunkt 0–1 (z. B. photo=0.5,0.3)")
     p.add_argument("--zoom", action="append", default=[], metavar="FELD=FAKTOR",
@@ -67,7 +71,8 @@ def content_from_args(args: argparse.Namespace) -> Content:
     for key in set(focals) | set(zooms):
         if key not in images:
             raise FieldError(f"--focal/--zoom für „{key}“ braucht auch --image {key}=DATEI.")
-    return Content(texts=texts, images=images)
+    alt_texts = _pairs(args.alt, "--alt")
+    return Content(texts=texts, images=images, alt_texts=alt_texts)
 
 
 def office_from_args(args: argparse.Namespace) -> OfficeProfile | None:

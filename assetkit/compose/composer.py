@@ -161,7 +161,8 @@ def compose(template: Template, content: Content, brand: Brand,
     svg = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
                        images=images, logos=tuple(logos), notes=tuple(notes),
-                       text_fills=fills, text_markers=markers)
+                       text_fills=fills, text_markers=markers,
+                       alt_texts={k: v for k, v in content.alt_texts.items() if v.strip()})
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ class Composition:
     notes: tuple[Note, ...]
     text_fills: Mapping[str, str] = field(default_factory=dict)     # field id → #rrggbb
     text_markers: Mapping[str, str] = field(default_factory=dict)   # field id → marker colour
+    alt_texts: Mapping[str, str] = field(default_factory=dict)      # image field id → alt text
 
     @property
     def page(self) -> Page:

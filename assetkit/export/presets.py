@@ -49,6 +49,7 @@ class Preset:
     jpeg_quality: int = 85
     max_ink: float = 300.0                  # total area coverage in percent (CMYK only)
     overprint_black: bool = False           # 100 % K text overprints (CMYK only)
+    accessible: bool = False                # tagged PDF (PDF/UA-1): structure, alt texts, language
     source: Path | None = None
 
     @property
@@ -146,7 +147,7 @@ def _checked(path: Path, key: str, value: Any) -> Any:
             raise PresetError(f"{where} muss einer dieser Werte sein: "
                               f"{', '.join(_CHOICES[key])}.")
         return value
-    if key in ("crop_marks", "overprint_black"):
+    if key in ("crop_marks", "overprint_black", "accessible"):
         if not isinstance(value, bool):
             raise PresetError(f"{where} muss true oder false sein.")
         return value

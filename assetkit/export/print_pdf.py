@@ -44,6 +44,7 @@ from assetkit.export.print_photos import (
     PrintPhoto,
     print_photos,
 )
+from assetkit.export.tagged import tag_page, without_logos
 from assetkit.render import cairo_pdf
 from assetkit.render.cairo import pdf_texts
 from assetkit.text.pdf_layer import PdfText, set_text
@@ -72,6 +73,9 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
         converter = CmykConverter(brand, preset.output_profile, preset.max_ink)
     placed = print_photos(composition)
     svg = _with_stand_ins(composition.svg, placed)
+    logos: list[tuple[int, bytes]] = []
+    if preset.accessible:       # the logo becomes a Figure of its own (see export.tagged)
+        svg, logos = without_logos(svg, composition)
     raw = cairo_pdf(svg)
     try:
         pdf = pikepdf.open(io.BytesIO(raw))
@@ -79,8 +83,13 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
         raise RenderError("Das gerenderte PDF ist unlesbar.") from exc
     with pdf:
         page = pdf.pages[0]
-        set_text(pdf, page, _with_overprint(pdf_texts(composition), converter, preset))
+        set_text(pdf, page, _with_overprint(pdf_texts(composition), converter, preset),
+                 tagged=preset.accessible)
         stand_ins = _stand_ins(page, placed, notes)
+        if preset.accessible:
+            tag_page(pdf, page, composition,
+                     {image.objgen: placed[index].field for index, image in stand_ins},
+                     logos, _title(composition))
         srgb = None
         if preset.color == "rgb" and preset.is_pdfx:
             srgb = Array([Name.ICCBased, _srgb_stream(pdf)])
@@ -109,7 +118,8 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
             if no_rgb and uses_device_rgb(image):
                 _refuse_rgb([f"Objekt {image.objgen[0]}"])
         out = io.BytesIO()
-        pdf.save(out, min_version="1.6" if preset.is_pdfx else "1.5",
+        version = "1.7" if preset.accessible else "1.6" if preset.is_pdfx else "1.5"
+        pdf.save(out, min_version=version,
                  compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return PrintPdf(out.getvalue(), tuple(notes), geometry)
 

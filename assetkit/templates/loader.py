@@ -36,7 +36,7 @@ T = TypeVar("T")
 
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
-                  "locked", "continuation", "continues"}
+                  "locked", "continuation", "continues", "reading_order"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
@@ -153,6 +153,9 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
     tags = ctx.get(meta, "tags", list, "template", [])
     flows = tuple(_flow(ctx, spec, i, texts, images, rects)
                   for i, spec in enumerate(_array(ctx, data, "flow")))
+    reading_order = ctx.get(meta, "reading_order", list, "template", [])
+    if any(item not in {*ids, "logo"} for item in reading_order):
+        raise ctx.fail("template.reading_order", "nennt Felder der Vorlage oder „logo“")
     continuation, continues = None, None
     if "continuation" in meta:
         name = ctx.get(meta, "continuation", str, "template")
@@ -183,6 +186,7 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         flows=flows,
         continuation=continuation,
         continues=continues,
+        reading_order=tuple(str(item) for item in reading_order),
     )
 
 

@@ -191,6 +191,9 @@ class Template:
     # does not fit this page; only PDFs have pages, see compose.pages.
     continuation: Template | None = None
     continues: str | None = None
+    # The order in which a screen reader reads the page (tagged PDF): field ids and "logo";
+    # empty: the texts in manifest order, photos after the headline, the logo last.
+    reading_order: tuple[str, ...] = ()
 
     def field_ids(self) -> list[str]:
         return [f.id for f in self.text_fields] + [f.id for f in self.image_fields]

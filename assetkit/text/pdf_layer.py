@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pikepdf
@@ -34,10 +34,15 @@ from pikepdf import Array, Dictionary, Name
 
 from assetkit.text.fonts import Font, load_font
 from assetkit.text.model import LaidLine, PositionedGlyph, TextLayout
+from assetkit.text.nobreak import is_link
+from assetkit.text.shaping import shape
 from assetkit.text.svg import MARKER_POINTS
 
 _PATH_OPS = frozenset(("m", "l", "h"))
 OVERPRINT = Name("/AkOverprint")
+FIELD_TAG = Name("/AkField")      # tagged output: one field's text (see set_text)
+LINK_TAG = Name("/AkLink")        # tagged output: a link's glyphs on one line
+_LINK_PUNCTUATION = ",;:!?()[]»«„“”\"'"
 _FILL_OPS = frozenset(("f", "f*", "F"))
 _MAX_FORM_DEPTH = 8
 
@@ -53,14 +58,20 @@ class PdfText:
     overprint: bool = False     # set with overprint on (print: 100 % black text)
 
 
-def set_text(pdf: pikepdf.Pdf, page: pikepdf.Page, texts: Sequence[PdfText]) -> list[str]:
+def set_text(pdf: pikepdf.Pdf, page: pikepdf.Page, texts: Sequence[PdfText],
+             tagged: bool = False) -> list[str]:
     """Replace the markers of ``texts`` on ``page`` by the texts; returns the fields whose
-    marker cairo did not draw (hidden or clipped away: their text is not shown either)."""
+    marker cairo did not draw (hidden or clipped away: their text is not shown either).
+
+    ``tagged``: each field's text is a marked-content sequence ``/AkField <</Field (id)>>``,
+    and the e-mail addresses and web addresses in it ``/AkLink <</Href (…)>>`` sequences
+    (per line), for :mod:`assetkit.export.tagged` to turn into the structure tree."""
     texts = [t for t in texts if any(line.glyphs for line in t.layout.lines)]
     if not texts:
         return []
     fonts = _embed_fonts(pdf, (t.layout for t in texts))
     setter = _Setter(pdf, {_rgb(t.marker): t for t in texts}, fonts)
+    setter.tagged = tagged
     resources = page.obj.get("/Resources")
     if resources is None:
         resources = page.obj.Resources = Dictionary()
@@ -100,6 +111,7 @@ class _Setter:
         self.markers = markers
         self.fonts = fonts
         self.found: set[str] = set()
+        self.tagged = False
         self._forms_done: set[tuple[int, int]] = set()
 
     def stream(self, instructions: Sequence[pikepdf.ContentStreamInstruction],
@@ -189,8 +201,10 @@ class _Setter:
             f"{embedded.name} {_num(layout.size)} Tf",
             f"{_num(r)} {_num(g)} {_num(b)} rg",
         ]
-        lines += _glyph_runs(layout, font_data, embedded.gid_map)
+        lines += _glyph_runs(layout, font_data, embedded.gid_map, self.tagged)
         lines += ["ET", "Q"]
+        if self.tagged:
+            lines = [f"{FIELD_TAG} << /Field {_pdf_text_string(text.field)} >> BDC", *lines, "EMC"]
         return list(pikepdf.parse_content_stream(
             pikepdf.Stream(self.pdf, ("\n".join(lines) + "\n").encode("ascii"))))
 
@@ -348,19 +362,74 @@ def _num(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int]) -> list[str]:
+def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int],
+                tagged: bool = False) -> list[str]:
     """``Tm`` + ``TJ`` per run of glyphs on one baseline, in page units (y down: the text
     matrix flips y so glyphs stand upright); parts of hyphenated words in ``/ActualText``
-    spans (see :func:`_word_spans`)."""
+    spans (see :func:`_word_spans`); when ``tagged``, links in ``/AkLink`` sequences."""
     ops = []
-    for line, spans in zip(layout.lines, _word_spans(layout.lines), strict=True):
-        for glyphs, actual in _split_line(line, spans):
+    words = _word_spans(layout.lines)
+    links = link_spans(layout.lines) if tagged else [[] for _ in layout.lines]
+    space = _space_glyph(font, gid_map) if tagged else None
+    for n, (line, spans, line_links) in enumerate(zip(layout.lines, words, links, strict=True)):
+        if space is not None and n + 1 < len(layout.lines) and line.glyphs \
+                and not (line.hyphenated or line.joined):
+            # The space the line break stands for, as a blank glyph at the line's end: the
+            # structure tree then reads „aus einer“, not „auseiner“.
+            end = PositionedGlyph(space, line.x + line.width, line.baseline, len(line.text))
+            line = replace(line, glyphs=(*line.glyphs, end))
+        for glyphs, actual, href in _split_line(line, spans, line_links):
+            if href is not None:
+                ops.append(f"{LINK_TAG} << /Href {_pdf_text_string(href)} >> BDC")
             if actual is not None:
                 ops.append(f"/Span << /ActualText {_pdf_text_string(actual)} >> BDC")
             ops += _runs(glyphs, layout.size, font, gid_map)
             if actual is not None:
                 ops.append("EMC")
+            if href is not None:
+                ops.append("EMC")
     return ops
+
+
+def _space_glyph(font: Font, gid_map: dict[int, int]) -> int | None:
+    """The glyph id of the font's space, if the embedded subset has it."""
+    gids = shape(font, " ").gids
+    return gids[0] if len(gids) == 1 and gids[0] in gid_map else None
+
+
+def link_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
+    """Per line, the (start, end, target) character spans of e-mail addresses and web
+    addresses (``mailto:…``, ``https://…``); a link broken over lines has a span on each."""
+    whole_words = _word_spans(lines)
+    spans: list[list[tuple[int, int, str]]] = []
+    carried = ""
+    for line, broken in zip(lines, whole_words, strict=True):
+        own: list[tuple[int, int, str]] = []
+        position = 0
+        for word in line.text.split(" "):
+            start, end = position, position + len(word)
+            position = end + 1
+            whole = next((text for a, b, text in broken if a == start and b >= end), None)
+            if whole == "" and start == 0:
+                whole = carried             # the rest of a word begun on the line above
+            elif whole is None or whole == "":
+                whole = word
+            target = link_target(whole)
+            if target and word:
+                own.append((start, end, target))
+            carried = whole
+        spans.append(own)
+    return spans
+
+
+def link_target(word: str) -> str | None:
+    """Where an e-mail address or web address written in the text leads; None for words."""
+    core = word.strip(_LINK_PUNCTUATION)
+    if not core or not is_link(core):
+        return None
+    if "@" in core and "/" not in core:
+        return "mailto:" + core
+    return core if core.lower().startswith(("http://", "https://")) else "https://" + core
 
 
 def _word_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
@@ -394,16 +463,19 @@ def _own_part(line: LaidLine) -> str:
     return line.text[:-1] if line.hyphenated else line.text
 
 
-def _split_line(line: LaidLine, spans: list[tuple[int, int, str]]
-                ) -> list[tuple[list[PositionedGlyph], str | None]]:
-    """The line's glyphs in groups: outside any span (None) or inside one (its text)."""
-    groups: list[tuple[list[PositionedGlyph], str | None]] = []
+def _split_line(line: LaidLine, spans: list[tuple[int, int, str]],
+                links: list[tuple[int, int, str]] | None = None,
+                ) -> list[tuple[list[PositionedGlyph], str | None, str | None]]:
+    """The line's glyphs in groups: the actual text of the word span they are in (None:
+    outside any) and the target of the link they are part of (None: not a link)."""
+    groups: list[tuple[list[PositionedGlyph], str | None, str | None]] = []
     key: object = object()
     for g in line.glyphs:
         actual = next((text for a, b, text in spans if a <= g.cluster < b), None)
-        if not groups or actual != key:
-            groups.append(([], actual))
-            key = actual
+        href = next((target for a, b, target in links or () if a <= g.cluster < b), None)
+        if not groups or (actual, href) != key:
+            groups.append(([], actual, href))
+            key = (actual, href)
         groups[-1][0].append(g)
     return groups
 

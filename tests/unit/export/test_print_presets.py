@@ -1,4 +1,4 @@
-"""Presets as data: the bundled four, users' own files, and clear sentences for broken ones."""
+"""Presets as data: the bundled five, users' own files, and clear sentences for broken ones."""
 
 from __future__ import annotations
 
@@ -9,9 +9,14 @@ import pytest
 from assetkit.export.presets import PresetError, list_presets, resolve_preset
 
 
-def test_the_four_bundled_presets() -> None:
+def test_the_five_bundled_presets() -> None:
     presets = {p.id: p for p in list_presets()}
-    assert set(presets) == {"druckerei", "druckerei-ohne-marken", "buero", "digitaldruck"}
+    assert set(presets) == {"druckerei", "druckerei-ohne-marken", "buero", "digitaldruck",
+                            "web-barrierefrei"}
+    web = presets["web-barrierefrei"]
+    assert (web.standard, web.color, web.bleed_mm, web.crop_marks, web.accessible) == \
+        ("PDF", "rgb", 0, False, True)
+    assert not any(p.accessible for p in presets.values() if p is not web)
     shop = presets["druckerei"]
     assert (shop.standard, shop.color, shop.bleed_mm, shop.crop_marks) == ("PDF/X-4", "cmyk", 3, True)
     assert shop.output_profile is not None
