@@ -241,11 +241,16 @@ def open_image(data: bytes, *, name: str, max_pixels: int | None = None,
                formats: tuple[str, ...] | None = None) -> Image.Image:
     """``PIL.Image.open`` of ``data`` without Pillow's DecompressionBombWarning.
 
-    Larger than ``max_pixels`` (default :data:`DEFAULT_MAX_PIXELS`) is an
-    :class:`ImageLoadError` with one sentence; every other failure is Pillow's exception as
-    ``Image.open`` raises it, for callers with their own handling.
+    Larger than ``max_pixels`` (default :data:`DEFAULT_MAX_PIXELS`) or an oversized PNG chunk
+    is an :class:`ImageLoadError` with one sentence; every other failure is Pillow's exception
+    as ``Image.open`` raises it, for callers with their own handling.
     """
-    im = _pillow_open(io.BytesIO(data), formats)
+    try:
+        im = _pillow_open(io.BytesIO(data), formats)
+    except ValueError as exc:
+        if _value_error_reason(exc) == "oversized_chunk":
+            raise _error("oversized_chunk", name) from exc
+        raise
     try:
         _check_size(im, name, DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels)
     except ImageLoadError:

@@ -54,6 +54,11 @@ def test_an_oversized_text_or_colour_profile_chunk_is_one_sentence(tmp_path: Pat
     assert code == 2
     assert "übergroßen Text- oder Farbprofil-Block" in err
     assert "MAX_TEXT_CHUNK" not in err
+    # Stamping opens images through images.open_image: the same sentence, no Pillow text.
+    assert main(["stamp", str(path), "--out", str(tmp_path / "gestempelt.png")]) != 0
+    out = capsys.readouterr()
+    assert "übergroßen Text- oder Farbprofil-Block" in out.out + out.err
+    assert "MAX_TEXT_CHUNK" not in out.out + out.err
 
 
 @pytest.fixture
