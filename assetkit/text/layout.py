@@ -147,6 +147,19 @@ def _position(prepared: Prepared, font: Font, style: TextStyle, box: Box, size: 
     )
 
 
+_OPENING_QUOTES = frozenset("„“‚‘»«\"'")
+
+
+def _hang(placed: list[tuple[int, float, float, int]], text: str, scale: float,
+          tr: float) -> float:
+    """How far a left-aligned line that opens with a quotation mark moves left, so the mark
+    hangs in the margin and the letters stand flush with the lines above and below."""
+    if not text or text[0] not in _OPENING_QUOTES or not placed:
+        return 0.0
+    first = [x for _, x, _, cl in placed if cl > 0]
+    return (first[0] if first else 0.0) * scale
+
+
 def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextStyle,
                 scale: float, tr: float) -> LaidLine:
     text = line.text
@@ -174,7 +187,7 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
     elif style.align == "right":
         x0 = box.x + box.width - width
     else:
-        x0 = box.x
+        x0 = box.x - _hang(placed, text, scale, tr)
     glyphs = tuple(
         PositionedGlyph(gid, x0 + gx * scale, baseline - dy * scale, cl)
         for gid, gx, dy, cl in placed

@@ -174,3 +174,16 @@ def test_box_too_low_for_one_line_hides_everything(regular: Path) -> None:
     assert layout.lines == ()
     assert layout.overflow
     assert layout.hidden_text == "Hallo Welt"
+
+
+def test_an_opening_quotation_mark_hangs_in_the_margin(regular: Path) -> None:
+    """Optical alignment: the letters of a quotation stand flush with the lines below, the
+    mark „ hangs left of the box (by its own width)."""
+    text = "„Ich habe es geschafft“, sagt sie und lacht dabei sehr viel"
+    layout = layout_text(text, TextStyle(regular, 10), Box(20, 0, 120, 1000))
+    first, second = layout.lines[0], layout.lines[1]
+    assert first.text.startswith("„")
+    assert first.x < 20 < first.x + 6           # the mark sits left of the box edge …
+    assert first.glyphs[1].x == pytest.approx(second.x, abs=1e-6)   # … the letters align
+    centred = layout_text(text, TextStyle(regular, 10, align="center"), Box(20, 0, 120, 1000))
+    assert all(line.x >= 20 for line in centred.lines)      # only left-aligned text hangs
