@@ -85,6 +85,14 @@ CODES: dict[str, CodeInfo] = {
                                         "Image resolution marginal"),
     "pdf.output_intent": CodeInfo(("error",), "Output Intent fehlt", "Output intent missing"),
     "pdf.ink_coverage": CodeInfo(("error",), "Gesamtfarbauftrag zu hoch", "Total ink too high"),
+    # accessibility (alternative texts; tagged PDF for the web)
+    "accessibility.alt_missing": CodeInfo(("error", "warning"), "Alternativtext fehlt",
+                                 "Alternative text missing"),
+    "accessibility.untagged": CodeInfo(("error",), "PDF nicht getaggt", "PDF not tagged"),
+    "accessibility.untagged_content": CodeInfo(("error",), "Inhalt weder getaggt noch Artefakt",
+                                      "Content neither tagged nor artifact"),
+    "accessibility.language_missing": CodeInfo(("error",), "Sprache fehlt", "Language missing"),
+    "accessibility.title_missing": CodeInfo(("error",), "Titel fehlt", "Title missing"),
 }
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from assetkit.brand import Brand, load_brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
 from assetkit.export.request import compose_options
+from assetkit.preflight.accessibility import composition_findings, wants_accessible
 from assetkit.preflight.composition import check_composition
 from assetkit.preflight.findings import Finding, sort_findings
 from assetkit.preflight.office_logo import office_logo_findings
@@ -44,6 +45,8 @@ def judge(composition: Composition, *, preset: object = None,
     findings = check_composition(composition, preset=preset, rendered=rendered, brand=brand)
     findings += _sample_content(composition)
     findings += office_logo_findings(composition)
+    target = resolve_target(preset) if preset is not None else None
+    findings += composition_findings(composition, accessible=wants_accessible(target))
     return sort_findings(findings)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pikepdf
 
+from assetkit.preflight.accessibility import pdf_findings, wants_accessible
 from assetkit.preflight.findings import Finding, Severity, de_number
 from assetkit.preflight.ink import image_max_ink
 from assetkit.preflight.targets import (
@@ -51,6 +52,7 @@ def check_pdf(source: bytes | str | Path, *, preset: object = None) -> list[Find
             scan = _Scan(page, target)
             scan.run()
             findings += scan.findings(number)
+        findings += pdf_findings(pdf, accessible=wants_accessible(target))
         return findings
 
 

@@ -45,6 +45,7 @@ class PrintTarget:
     max_ink: float = 300.0
     ppi_error: float = PPI_ERROR
     ppi_warning: float = PPI_WARNING
+    accessible: bool = False        # a tagged PDF for the web (preset web-barrierefrei)
 
     @classmethod
     def from_preset(cls, preset: object) -> PrintTarget:
@@ -55,7 +56,8 @@ class PrintTarget:
         return cls(id=str(getattr(preset, "id", "preset")), name=str(getattr(preset, "name", "")),
                    color="rgb" if getattr(preset, "color", "cmyk") == "rgb" else "cmyk",
                    pdfx=bool(pdfx), bleed_mm=float(getattr(preset, "bleed_mm", BLEED_MM)),
-                   max_ink=float(getattr(preset, "max_ink", 300.0)))
+                   max_ink=float(getattr(preset, "max_ink", 300.0)),
+                   accessible=bool(getattr(preset, "accessible", False)))
 
 
 Target = SocialPlatform | PrintTarget
