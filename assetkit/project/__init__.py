@@ -8,6 +8,7 @@ surface share them.
 from assetkit.project.commands import (
     Command,
     RemovePhoto,
+    SetAltText,
     SetCrop,
     SetPhoto,
     SetText,
@@ -26,5 +27,5 @@ from assetkit.project.history import History
 from assetkit.project.model import Photo, ProjectState
 
 __all__ = ["FORMAT_VERSION", "PROJECT_SUFFIX", "Command", "History", "OpenedProject", "Photo",
-           "ProjectFileError", "ProjectState", "RemovePhoto", "SetCrop", "SetPhoto", "SetText",
+           "ProjectFileError", "ProjectState", "RemovePhoto", "SetAltText", "SetCrop", "SetPhoto", "SetText",
            "SwitchTemplate", "open_project", "project_bytes", "save_project"]

@@ -14,7 +14,7 @@ from assetkit.project.model import Photo, ProjectState
 
 
 class Command(Protocol):
-    kind: str                 # "text", "photo", "crop", "template": the GUI names the undo step
+    kind: str                 # "text", "alt", "photo", "crop", "template": names the undo step
 
     @property
     def merge_key(self) -> str | None: ...
@@ -41,6 +41,26 @@ class SetText:
 
     def apply(self, state: ProjectState) -> ProjectState:
         return state.with_text(self.field_id, self.text)
+
+
+@dataclass(frozen=True)
+class SetAltText:
+    """The alternative text of an image field (what the photo shows, for screen readers)."""
+
+    field_id: str
+    text: str
+    kind: str = "alt"
+
+    @property
+    def merge_key(self) -> str:
+        return f"alt:{self.field_id}"
+
+    @property
+    def target(self) -> str:
+        return self.field_id
+
+    def apply(self, state: ProjectState) -> ProjectState:
+        return state.with_alt_text(self.field_id, self.text)
 
 
 @dataclass(frozen=True)

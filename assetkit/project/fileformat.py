@@ -4,7 +4,8 @@ Layout::
 
     manifest.json     {"format": "assetkit-project", "format_version": 1, "template": {...},
                        "texts": {...}, "images": {field: {"file": "photos/…", "focal": […],
-                       "zoom": 1.0, "name": "original.jpg"}}, "extra": {...}}
+                       "zoom": 1.0, "name": "original.jpg"}}, "alt_texts": {field: "…"},
+                       "extra": {...}}
     photos/<field>.<ext>   the photos themselves
 
 Saving builds the zip in memory and writes it atomically. Opening trusts nothing in the archive:
@@ -84,6 +85,7 @@ def project_bytes(state: ProjectState, *, extra: dict[str, Any] | None = None) -
             "template": {"id": state.template_id, "version": state.template_version},
             "texts": dict(sorted(state.texts.items())),
             "images": images,
+            "alt_texts": dict(sorted(state.alt_texts.items())),
             "extra": extra or {},
         }
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2),
@@ -125,7 +127,8 @@ def open_project(path: Path, photo_dir: Path) -> OpenedProject:
             images[field_id] = _photo(zf, name, field_id, entry, photo_dir, unpacked)
         extra = manifest.get("extra", {})
         return OpenedProject(
-            state=ProjectState(state.template_id, state.template_version, state.texts, images),
+            state=ProjectState(state.template_id, state.template_version, state.texts, images,
+                               state.alt_texts),
             extra=extra if isinstance(extra, dict) else {},
             app_version=str(manifest.get("app_version", "")),
         )
@@ -173,7 +176,13 @@ def _state(manifest: dict[str, Any], name: str) -> ProjectState:
             isinstance(k, str) and _FIELD_ID.match(k) and isinstance(v, str)
             and len(v) <= MAX_TEXT_CHARS for k, v in texts.items()):
         raise _broken(name, "texts")
-    return ProjectState(template["id"], version, texts, {})
+    # Added after format version 1 was released: older files have none, older readers skip it.
+    alt_texts = manifest.get("alt_texts", {})
+    if not isinstance(alt_texts, dict) or not all(
+            isinstance(k, str) and _FIELD_ID.match(k) and isinstance(v, str)
+            and len(v) <= MAX_TEXT_CHARS for k, v in alt_texts.items()):
+        raise _broken(name, "alt_texts")
+    return ProjectState(template["id"], version, texts, {}, alt_texts)
 
 
 def _photo(zf: zipfile.ZipFile, name: str, field_id: object, entry: object,

@@ -37,10 +37,13 @@ class ProjectState:
     template_version: int = 1
     texts: Mapping[str, str] = field(default_factory=dict)
     images: Mapping[str, Photo] = field(default_factory=dict)
+    # Image field id → the alternative text the user wrote (kept across formats like texts).
+    alt_texts: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "texts", _frozen(self.texts))
         object.__setattr__(self, "images", _frozen(self.images))
+        object.__setattr__(self, "alt_texts", _frozen(self.alt_texts))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProjectState):
@@ -48,14 +51,18 @@ class ProjectState:
         return (self.template_id == other.template_id
                 and self.template_version == other.template_version
                 and dict(self.texts) == dict(other.texts)
-                and dict(self.images) == dict(other.images))
+                and dict(self.images) == dict(other.images)
+                and dict(self.alt_texts) == dict(other.alt_texts))
 
     def __hash__(self) -> int:
         return hash((self.template_id, self.template_version, tuple(sorted(self.texts.items())),
-                     tuple(sorted(self.images.items()))))
+                     tuple(sorted(self.images.items())), tuple(sorted(self.alt_texts.items()))))
 
     def with_text(self, field_id: str, text: str) -> ProjectState:
         return replace(self, texts={**self.texts, field_id: text})
+
+    def with_alt_text(self, field_id: str, text: str) -> ProjectState:
+        return replace(self, alt_texts={**self.alt_texts, field_id: text})
 
     def with_photo(self, field_id: str, photo: Photo | None) -> ProjectState:
         images = dict(self.images)
@@ -72,6 +79,7 @@ class ProjectState:
         return Content(
             texts={k: v for k, v in self.texts.items() if k in text_ids},
             images={k: p.choice() for k, p in self.images.items() if k in image_ids},
+            alt_texts={k: v for k, v in self.alt_texts.items() if k in image_ids},
         )
 
 
