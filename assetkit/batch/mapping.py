@@ -52,6 +52,7 @@ class TemplateMapping:
     texts: tuple[tuple[str, str], ...]      # (field id, column)
     images: tuple[tuple[str, str], ...]     # (field id, column)
     defaults: tuple[str, ...]               # text fields without a column: keep sample copy
+    alts: tuple[tuple[str, str], ...] = ()  # (image field id, column of its alternative text)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class FieldMapping:
         for m in self.templates:
             used.update(c for _f, c in m.texts)
             used.update(c for _f, c in m.images)
+            used.update(c for _f, c in m.alts)
         return used
 
 
@@ -90,6 +92,7 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
     by_norm = {norm(c): c for c in columns}
     explicit_cols = {field: _column(by_norm, col, field) for field, col in (explicit or {}).items()}
     known_fields = {f for t in templates for f in t.field_ids()}
+    known_fields |= {f"{fi.id}.alt" for t in templates for fi in t.image_fields}
     for field in explicit_cols:
         if field not in known_fields and not _office_key(field):
             raise BatchError(f"--map: Das Feld „{field}“ gibt es in den gewählten Vorlagen nicht "
@@ -101,6 +104,7 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
     # the office's name, and every template shows it the way its office field is bound).
     texts: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
     images: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
+    alts: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
     for t in templates:
         for f in t.text_fields:
             if not f.is_office:
@@ -111,7 +115,15 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
             col = explicit_cols.get(fi.id) or _match(by_norm, fi.id, fi.label.de, fi.label.en)
             if col:
                 images[t.id].append((fi.id, col))
-    field_cols = {c for t in templates for _f, c in (*texts[t.id], *images[t.id])}
+            # „photo.alt“, „Foto Alternativtext“ or, for a template with one photo, „Alternativtext“
+            names = [f"{fi.id}.alt", f"{fi.id}_alt", f"{fi.label.de} Alternativtext",
+                     f"{fi.label.en} alt text", *(["Alternativtext", "Alt-Text", "alt text"]
+                                                  if len(t.image_fields) == 1 else [])]
+            col = explicit_cols.get(f"{fi.id}.alt") or _match(by_norm, *names)
+            if col:
+                alts[t.id].append((fi.id, col))
+    field_cols = {c for t in templates
+                  for _f, c in (*texts[t.id], *images[t.id], *alts[t.id])}
 
     office: list[tuple[str, str]] = []
     for key in OFFICE_KEYS:
@@ -136,7 +148,7 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
         mapped = {fid for fid, _c in texts[t.id]}
         defaults = tuple(f.id for f in t.text_fields if f.id not in mapped and not f.is_office)
         mappings.append(TemplateMapping(t.id, tuple(sorted(texts[t.id], key=lambda p: order[p[0]])),
-                                        tuple(images[t.id]), defaults))
+                                        tuple(images[t.id]), defaults, tuple(alts[t.id])))
     field_cols |= {c for m in mappings for _f, c in m.texts}
 
     used = field_cols | office_cols | {_column(by_norm, c, "") for c in also_used
@@ -230,7 +242,14 @@ def row_content(row: DataRow, tm: TemplateMapping, template: Template,
             continue
         images[field_id] = ImageChoice(path)
         inputs.append(path)
-    return RowContent(Content(texts=texts, images=images), tuple(problems), tuple(inputs))
+    alt_texts = {field_id: " ".join(row.values.get(col, "").split()) for field_id, col in tm.alts
+                 if row.values.get(col, "").strip()}
+    for field_id, text in alt_texts.items():
+        if len(text) > MAX_CELL_CHARS:
+            problems.append(f"Der Alternativtext für „{field_id}“ ist mit {len(text)} Zeichen zu "
+                            f"lang (höchstens {MAX_CELL_CHARS}).")
+    return RowContent(Content(texts=texts, images=images, alt_texts=alt_texts),
+                      tuple(problems), tuple(inputs))
 
 
 def resolve_path(cell: str, base_dir: Path) -> Path:

@@ -43,6 +43,7 @@ from assetkit.batch.plan import (
 from assetkit.batch.report import write_reports
 from assetkit.batch.worker import JobResult, RunSettings, Status, init_worker, render_task
 from assetkit.errors import OutputError, os_reason
+from assetkit.export.altmeta import alt_path
 
 MAX_POOL_RESTARTS = 3
 PROGRESS_INTERVAL = 0.25
@@ -302,6 +303,7 @@ class _Run:
         if self.plan.options.make_zip and not cancelled:
             files = [self.out_dir / r.file for r in results
                      if r.status in ("ok", "warning", "skipped")]
+            files += [alt for f in files if (alt := alt_path(f)).is_file()]   # alt texts
             zip_path = write_zip(self.out_dir / ZIP_NAME, [*files, csv_path])
         return BatchReport(self.out_dir, tuple(results), self.plan.total_jobs, elapsed,
                            cancelled, self.workers, csv_path, json_path, zip_path)

@@ -131,6 +131,10 @@ def _render_job(job: JobSpec, settings: RunSettings) -> JobResult:
                                    composed=judged if reusable(template, request) else None)
         warnings += [n.message for n in composition.notes if n.code.startswith("print.")]
         write_atomic(settings.out_dir / job.name, data, inputs=job.inputs)
+        if request.fmt in ("png", "jpeg"):
+            from assetkit.export.altmeta import write_alt_text
+
+            write_alt_text(settings.out_dir / job.name, composition, job.inputs)
     except AssetkitError as exc:
         return _result(job, "error", (exc.message,), start=start)
     except MemoryError:

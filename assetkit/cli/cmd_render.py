@@ -87,11 +87,17 @@ def run(args: argparse.Namespace) -> int:
     for note in composition.notes:
         if note.code.startswith("print."):     # facts of the finisher, known only now
             warn(note.message)
-    write_atomic(args.out, data, inputs=input_paths(args, template, office, brand))
+    inputs = input_paths(args, template, office, brand)
+    write_atomic(args.out, data, inputs=inputs)
     size = ""
     if fmt in ("png", "jpeg"):
+        from assetkit.export.altmeta import write_alt_text
+
         w, h = composition.pixel_size(args.dpi)
         size = f", {w}×{h} px"
+        alt = write_alt_text(args.out, composition, inputs)
+        if alt is not None:
+            size += f"; Alternativtext in {alt.name}"
     elif preset is not None:
         size = f", {preset.name}"
     print(f"{args.out} geschrieben ({len(data) / 1024:.0f} KB{size}).")

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from assetkit.compose.model import Composition
 from assetkit.templates.model import Template
+
+LOGO_ALT = "Logo der Kampagne Kommunale Jobcenter – Stark. Sozial. Vor Ort."
 
 
 def alt_suggestion(template: Template, field_id: str, texts: Mapping[str, str]) -> str:
@@ -28,3 +31,21 @@ def alt_suggestion(template: Template, field_id: str, texts: Mapping[str, str]) 
         if text(fid):
             return f"Foto zum Thema: {text(fid)}"
     return "Foto"
+
+
+def image_alt_text(c: Composition) -> str:
+    """The alternative text of a whole exported image (a social post): its texts in reading
+    order — a screen reader cannot read text inside a picture — then what each photo shows,
+    as the user described it. Empty fields are left out."""
+    parts = []
+    for f in c.template.text_fields:
+        text = " ".join(c.spoken.get(f.id, c.texts.get(f.id, "")).split())
+        if text:
+            parts.append(text if text[-1] in ".!?…“\"" else text + ".")
+    for field_id in c.images:
+        alt = " ".join(c.alt_texts.get(field_id, "").split())
+        if alt:
+            parts.append(f"Foto: {alt}" + ("" if alt[-1] in ".!?" else "."))
+    if c.logos:
+        parts.append(LOGO_ALT)
+    return " ".join(parts)

@@ -162,7 +162,9 @@ def compose(template: Template, content: Content, brand: Brand,
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
                        images=images, logos=tuple(logos), notes=tuple(notes),
                        text_fills=fills, text_markers=markers,
-                       alt_texts={k: v for k, v in content.alt_texts.items() if v.strip()})
+                       alt_texts={k: v for k, v in content.alt_texts.items() if v.strip()},
+                       spoken={f.id: _text_value(replace(f, uppercase=False), content, office)
+                               for f in template.text_fields if f.uppercase})
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,9 @@ class Composition:
     text_fills: Mapping[str, str] = field(default_factory=dict)     # field id → #rrggbb
     text_markers: Mapping[str, str] = field(default_factory=dict)   # field id → marker colour
     alt_texts: Mapping[str, str] = field(default_factory=dict)      # image field id → alt text
+    # field id → text before uppercase styling (what is said, not how it looks); where it
+    # differs from ``texts``
+    spoken: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def page(self) -> Page:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from assetkit.brand import Brand
 from assetkit.compose import Composition, Content, compose
+from assetkit.compose.alt import image_alt_text
 from assetkit.errors import OutputError
+from assetkit.export.altmeta import xmp_packet
 from assetkit.export.raster import to_jpeg, to_png
 from assetkit.export.request import (
     PRINT_PPI,
@@ -38,9 +40,10 @@ def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
         return render_pdf(composition)
     dpi = (request.dpi or 150) if composition.page.unit == "mm" else None
     image = render_image(composition, dpi=dpi)
+    xmp = xmp_packet(image_alt_text(composition), composition.template.name.de)
     if request.fmt == "jpeg":
-        return to_jpeg(image, request.jpeg_quality, dpi)
-    return to_png(image, dpi)
+        return to_jpeg(image, request.jpeg_quality, dpi, xmp)
+    return to_png(image, dpi, xmp)
 
 
 def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, PngImagePlugin
 
 from assetkit.render import encode_png
 from assetkit.resources import resource
 
 
-def to_png(image: Image.Image, dpi: float | None = None) -> bytes:
-    return encode_png(image, icc_profile=srgb_profile_bytes(), dpi=dpi)
+def to_png(image: Image.Image, dpi: float | None = None, xmp: bytes | None = None) -> bytes:
+    info = None
+    if xmp:
+        info = PngImagePlugin.PngInfo()
+        info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=False)
+    return encode_png(image, icc_profile=srgb_profile_bytes(), dpi=dpi, pnginfo=info)
 
 
-def to_jpeg(image: Image.Image, quality: int = 90, dpi: float | None = None) -> bytes:
+def to_jpeg(image: Image.Image, quality: int = 90, dpi: float | None = None,
+            xmp: bytes | None = None) -> bytes:
     rgba = image.convert("RGBA")
     flat = Image.new("RGB", rgba.size, (255, 255, 255))
     flat.paste(rgba, mask=rgba.getchannel("A"))
     out = io.BytesIO()
     d = dpi or 72
+    extra = {"xmp": xmp} if xmp else {}
     flat.save(out, "JPEG", quality=quality, optimize=True, progressive=True,
-              icc_profile=srgb_profile_bytes(), dpi=(d, d))
+              icc_profile=srgb_profile_bytes(), dpi=(d, d), **extra)
     return out.getvalue()
 
 

@@ -72,7 +72,7 @@ def render_svg_png(svg: bytes, width: int, height: int) -> bytes:
 
 
 def encode_png(image: Image.Image, icc_profile: bytes | None = None,
-               dpi: float | None = None) -> bytes:
+               dpi: float | None = None, pnginfo: object = None) -> bytes:
     """PNG bytes; opaque images are stored as RGB (smaller, and what social platforms expect)."""
     if image.mode == "RGBA" and image.getchannel("A").getextrema()[0] == 255:
         image = image.convert("RGB")
@@ -83,6 +83,8 @@ def encode_png(image: Image.Image, icc_profile: bytes | None = None,
         kwargs["icc_profile"] = icc_profile
     if dpi:
         kwargs["dpi"] = (dpi, dpi)
+    if pnginfo is not None:
+        kwargs["pnginfo"] = pnginfo
     image.save(out, "PNG", **kwargs)
     return out.getvalue()
 

@@ -108,7 +108,10 @@ def test_zip_holds_every_output_and_the_report(cli_run: tuple[int, str, str, Pat
         names = sorted(archive.namelist())
         assert archive.testzip() is None
         data = archive.read("KoBa Harz_post-4x5-veranstaltung_2.png")
-    assert names == sorted([*(p.name for p in folder.glob("*.png")), REPORT_CSV])
+    images = [p.name for p in folder.glob("*.png")]
+    # Each image with its alternative text beside it (NAME.alt.txt), to paste on the platform.
+    alts = [name.removesuffix(".png") + ".alt.txt" for name in images]
+    assert names == sorted([*images, *alts, REPORT_CSV])
     assert data == (folder / "KoBa Harz_post-4x5-veranstaltung_2.png").read_bytes()
 
 
