@@ -10,27 +10,74 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from assetkit import __version__
 from assetkit.errors import AssetkitError, os_error_message
 
-COMMANDS = (
-    "assetkit.cli.cmd_templates",
-    "assetkit.cli.cmd_render",
-    "assetkit.cli.cmd_presets",
-    "assetkit.cli.cmd_demo",
-    "assetkit.cli.cmd_gui",
-    "assetkit.cli.cmd_stamp",
-    "assetkit.cli.cmd_word",
-    "assetkit.cli.cmd_check",
-    "assetkit.cli.cmd_brandkit",
-    "assetkit.cli.cmd_batch",
-)
+_Sub = argparse._SubParsersAction  # type: ignore[type-arg]
+
+def _templates(sub: _Sub) -> None:
+    from assetkit.cli import cmd_templates
+    cmd_templates.register(sub)
+
+
+def _render(sub: _Sub) -> None:
+    from assetkit.cli import cmd_render
+    cmd_render.register(sub)
+
+
+def _presets(sub: _Sub) -> None:
+    from assetkit.cli import cmd_presets
+    cmd_presets.register(sub)
+
+
+def _demo(sub: _Sub) -> None:
+    from assetkit.cli import cmd_demo
+    cmd_demo.register(sub)
+
+
+def _gui(sub: _Sub) -> None:
+    from assetkit.cli import cmd_gui
+    cmd_gui.register(sub)
+
+
+def _stamp(sub: _Sub) -> None:
+    from assetkit.cli import cmd_stamp
+    cmd_stamp.register(sub)
+
+
+def _word(sub: _Sub) -> None:
+    from assetkit.cli import cmd_word
+    cmd_word.register(sub)
+
+
+def _check(sub: _Sub) -> None:
+    from assetkit.cli import cmd_check
+    cmd_check.register(sub)
+
+
+def _brandkit(sub: _Sub) -> None:
+    from assetkit.cli import cmd_brandkit
+    cmd_brandkit.register(sub)
+
+
+def _batch(sub: _Sub) -> None:
+    from assetkit.cli import cmd_batch
+    cmd_batch.register(sub)
+
+
+# Module name (cmd_<name>) → the function that imports it and registers its commands. The
+# imports are ordinary import statements (seen by mypy, import-linter and PyInstaller), made
+# only for the command that runs: ``assetkit render`` does not load python-docx or stamping.
+COMMANDS: dict[str, Callable[[_Sub], None]] = {
+    "templates": _templates, "render": _render, "presets": _presets, "demo": _demo,
+    "gui": _gui, "stamp": _stamp, "word": _word, "check": _check, "brandkit": _brandkit,
+    "batch": _batch,
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,18 +87,19 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command; with ``command``, only of that command when a module
-    ``cmd_<command>`` registers it, so e.g. ``assetkit render`` does not import what other
-    commands need (python-docx, stamping, preflight): each costs start-up time."""
+    ``cmd_<command>`` registers it (see :data:`COMMANDS`), so e.g. ``assetkit render`` does
+    not import what other commands need (python-docx, stamping, preflight): each costs
+    start-up time."""
     if command is not None:
-        own = f"assetkit.cli.cmd_{command.replace('-', '_')}"
-        if own in COMMANDS:
+        register = COMMANDS.get(command.replace("-", "_"))
+        if register is not None:
             parser, sub = _empty_parser()
-            importlib.import_module(own).register(sub)
+            register(sub)
             if command in sub.choices:
                 return parser
     parser, sub = _empty_parser()
-    for name in COMMANDS:
-        importlib.import_module(name).register(sub)
+    for register in COMMANDS.values():
+        register(sub)
     return parser
 
 
