@@ -12,7 +12,8 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from assetkit import __version__
@@ -20,64 +21,39 @@ from assetkit.errors import AssetkitError, os_error_message
 
 _Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 
-def _templates(sub: _Sub) -> None:
-    from assetkit.cli import cmd_templates
-    cmd_templates.register(sub)
+# Every command module; ``build_parser`` imports only the one that runs (``assetkit render``
+# does not load python-docx or stamping), with ordinary import statements in _register that
+# mypy, import-linter and PyInstaller see.
+COMMANDS = ("templates", "render", "presets", "demo", "gui", "stamp", "word", "check",
+            "brandkit", "batch")
 
 
-def _render(sub: _Sub) -> None:
-    from assetkit.cli import cmd_render
-    cmd_render.register(sub)
-
-
-def _presets(sub: _Sub) -> None:
-    from assetkit.cli import cmd_presets
-    cmd_presets.register(sub)
-
-
-def _demo(sub: _Sub) -> None:
-    from assetkit.cli import cmd_demo
-    cmd_demo.register(sub)
-
-
-def _gui(sub: _Sub) -> None:
-    from assetkit.cli import cmd_gui
-    cmd_gui.register(sub)
-
-
-def _stamp(sub: _Sub) -> None:
-    from assetkit.cli import cmd_stamp
-    cmd_stamp.register(sub)
-
-
-def _word(sub: _Sub) -> None:
-    from assetkit.cli import cmd_word
-    cmd_word.register(sub)
-
-
-def _check(sub: _Sub) -> None:
-    from assetkit.cli import cmd_check
-    cmd_check.register(sub)
-
-
-def _brandkit(sub: _Sub) -> None:
-    from assetkit.cli import cmd_brandkit
-    cmd_brandkit.register(sub)
-
-
-def _batch(sub: _Sub) -> None:
-    from assetkit.cli import cmd_batch
-    cmd_batch.register(sub)
-
-
-# Module name (cmd_<name>) → the function that imports it and registers its commands. The
-# imports are ordinary import statements (seen by mypy, import-linter and PyInstaller), made
-# only for the command that runs: ``assetkit render`` does not load python-docx or stamping.
-COMMANDS: dict[str, Callable[[_Sub], None]] = {
-    "templates": _templates, "render": _render, "presets": _presets, "demo": _demo,
-    "gui": _gui, "stamp": _stamp, "word": _word, "check": _check, "brandkit": _brandkit,
-    "batch": _batch,
-}
+def _register(name: str, sub: _Sub) -> None:
+    """Import ``cmd_<name>`` and let it add its commands to ``sub``."""
+    module: ModuleType
+    if name == "templates":
+        from assetkit.cli import cmd_templates as module
+    elif name == "render":
+        from assetkit.cli import cmd_render as module
+    elif name == "presets":
+        from assetkit.cli import cmd_presets as module
+    elif name == "demo":
+        from assetkit.cli import cmd_demo as module
+    elif name == "gui":
+        from assetkit.cli import cmd_gui as module
+    elif name == "stamp":
+        from assetkit.cli import cmd_stamp as module
+    elif name == "word":
+        from assetkit.cli import cmd_word as module
+    elif name == "check":
+        from assetkit.cli import cmd_check as module
+    elif name == "brandkit":
+        from assetkit.cli import cmd_brandkit as module
+    elif name == "batch":
+        from assetkit.cli import cmd_batch as module
+    else:
+        raise ValueError(name)
+    module.register(sub)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -91,15 +67,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     not import what other commands need (python-docx, stamping, preflight): each costs
     start-up time."""
     if command is not None:
-        register = COMMANDS.get(command.replace("-", "_"))
-        if register is not None:
+        name = command.replace("-", "_")
+        if name in COMMANDS:
             parser, sub = _empty_parser()
-            register(sub)
+            _register(name, sub)
             if command in sub.choices:
                 return parser
     parser, sub = _empty_parser()
-    for register in COMMANDS.values():
-        register(sub)
+    for name in COMMANDS:
+        _register(name, sub)
     return parser
 
 
