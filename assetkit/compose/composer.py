@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import segno
 from lxml import etree
 
 from assetkit.brand import Brand, LogoVariant
@@ -26,6 +27,7 @@ from assetkit.compose.model import (
     Note,
     PlacedImage,
     PlacedLogo,
+    PlacedQr,
     View,
 )
 from assetkit.compose.photos import placed_photo
@@ -33,7 +35,15 @@ from assetkit.errors import FieldError, ImageError, SvgError, number_de
 from assetkit.images import load_image, to_data_uri
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
-from assetkit.templates.model import ImageField, LogoSlot, Page, Rect, Template, TextField
+from assetkit.templates.model import (
+    ImageField,
+    LogoSlot,
+    Page,
+    QrSlot,
+    Rect,
+    Template,
+    TextField,
+)
 from assetkit.text import (
     Box,
     FitSpec,
@@ -43,10 +53,12 @@ from assetkit.text import (
     layout_to_svg,
     load_font,
 )
+from assetkit.text.nobreak import link_target
 from assetkit.text.svg import marker_color, marker_to_svg
 from assetkit.text.typography import german_typography
 
 SCREEN_PX_PER_MM = 150 / 25.4
+QUIET_ZONE = 4          # modules of white around a QR code (ISO/IEC 18004)
 
 
 def compose(template: Template, content: Content, brand: Brand,
@@ -158,11 +170,19 @@ def compose(template: Template, content: Content, brand: Brand,
                                   template.office_logo.box, str(office.logo)))
         svgtools.replace(slot_node, elements)
 
+    qr_codes = []
+    for qr in template.qr_codes:
+        placed_qr, elements = _qr(qr, values.get(qr.field, ""), brand)
+        if placed_qr is not None:
+            qr_codes.append(placed_qr)
+        svgtools.replace(by_id[qr.element], elements)
+
     svg = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return Composition(template=template, svg=svg, view=view, texts=texts, text_layouts=layouts,
                        images=images, logos=tuple(logos), notes=tuple(notes),
                        text_fills=fills, text_markers=markers,
                        alt_texts={k: v for k, v in content.alt_texts.items() if v.strip()},
+                       qr_codes=tuple(qr_codes),
                        spoken={f.id: _text_value(replace(f, uppercase=False), content, office)
                                for f in template.text_fields if f.uppercase})
 
@@ -462,6 +482,42 @@ def _logo(slot: LogoSlot, brand: Brand, template: Template,
     nested = svgtools.embed_svg(source, f"logo{index}-", x, y, w, h)
     nested.set("id", slot.element)
     return PlacedLogo(slot.element, Rect(x, y, w, h), slot.layout, slot.variant, minimum), [nested], notes
+
+
+def _qr(slot: QrSlot, value: str, brand: Brand) -> tuple[PlacedQr | None, list[etree._Element]]:
+    """The QR code of ``value`` as vector modules on white, with its quiet zone of four modules,
+    centred in the slot; nothing for an empty value (preflight says so)."""
+    text = " ".join(value.split())
+    if not text:
+        return None, []
+    target = link_target(text) or text
+    code = segno.make(target, error="m", micro=False)
+    n = len(code.matrix)
+    module = min(slot.box.width, slot.box.height) / (n + 2 * QUIET_ZONE)
+    side = module * (n + 2 * QUIET_ZONE)
+    x0 = slot.box.x + (slot.box.width - side) / 2
+    y0 = slot.box.y + (slot.box.height - side) / 2
+    runs = []
+    for row, cells in enumerate(code.matrix):
+        col = 0
+        while col < n:
+            if not cells[col]:
+                col += 1
+                continue
+            start = col
+            while col < n and cells[col]:
+                col += 1
+            runs.append(f"M{start} {row}h{col - start}v1h{start - col}z")
+    inner = x0 + QUIET_ZONE * module, y0 + QUIET_ZONE * module
+    group = svgtools.el("g")
+    group.append(svgtools.el("rect", x=f"{x0:.4f}", y=f"{y0:.4f}", width=f"{side:.4f}",
+                             height=f"{side:.4f}", fill=brand.color("weiss").hex))
+    group.append(svgtools.el("path", d="".join(runs), fill=brand.color(slot.color).hex,
+                             transform=f"translate({inner[0]:.4f} {inner[1]:.4f}) "
+                                       f"scale({module:.6f})"))
+    placed = PlacedQr(slot.field, Rect(inner[0], inner[1], n * module, n * module), module, n,
+                      target)
+    return placed, [group]
 
 
 def _office_logo(path: Path, box: Rect, align: str) -> list[etree._Element]:

@@ -101,6 +101,18 @@ class PlacedLogo:
 
 
 @dataclass(frozen=True)
+class PlacedQr:
+    """A QR code as drawn: its field, the code's square without the quiet zone (page units),
+    the side of one module, the modules per side and what the code says."""
+
+    field: str
+    box: Rect
+    module: float
+    modules: int
+    target: str
+
+
+@dataclass(frozen=True)
 class Composition:
     template: Template
     svg: bytes
@@ -113,6 +125,7 @@ class Composition:
     text_fills: Mapping[str, str] = field(default_factory=dict)     # field id → #rrggbb
     text_markers: Mapping[str, str] = field(default_factory=dict)   # field id → marker colour
     alt_texts: Mapping[str, str] = field(default_factory=dict)      # image field id → alt text
+    qr_codes: tuple[PlacedQr, ...] = ()
     # field id → text before uppercase styling (what is said, not how it looks); where it
     # differs from ``texts``
     spoken: Mapping[str, str] = field(default_factory=dict)

@@ -85,6 +85,9 @@ CODES: dict[str, CodeInfo] = {
                                         "Image resolution marginal"),
     "pdf.output_intent": CodeInfo(("error",), "Output Intent fehlt", "Output intent missing"),
     "pdf.ink_coverage": CodeInfo(("error",), "Gesamtfarbauftrag zu hoch", "Total ink too high"),
+    # QR codes
+    "qr.too_small": CodeInfo(("error",), "QR-Code zu klein", "QR code too small"),
+    "qr.missing": CodeInfo(("warning",), "QR-Code leer", "QR code empty"),
     # accessibility (alternative texts; tagged PDF for the web)
     "accessibility.alt_missing": CodeInfo(("error", "warning"), "Alternativtext fehlt",
                                  "Alternative text missing"),

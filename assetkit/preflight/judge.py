@@ -24,6 +24,7 @@ from assetkit.preflight.accessibility import composition_findings, wants_accessi
 from assetkit.preflight.composition import check_composition
 from assetkit.preflight.findings import Finding, sort_findings
 from assetkit.preflight.office_logo import office_logo_findings
+from assetkit.preflight.qr import qr_findings
 from assetkit.preflight.targets import PrintTarget, resolve_target
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def judge(composition: Composition, *, preset: object = None,
     findings = check_composition(composition, preset=preset, rendered=rendered, brand=brand)
     findings += _sample_content(composition)
     findings += office_logo_findings(composition)
+    findings += qr_findings(composition)
     target = resolve_target(preset) if preset is not None else None
     findings += composition_findings(composition, accessible=wants_accessible(target))
     return sort_findings(findings)

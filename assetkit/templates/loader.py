@@ -16,6 +16,7 @@ from assetkit.errors import ManifestError, SvgError
 from assetkit.safeload import read_toml
 from assetkit.svgsafe import load_svg
 from assetkit.templates.model import (
+    QR_COLORS,
     ROLES,
     Flow,
     ImageField,
@@ -23,6 +24,7 @@ from assetkit.templates.model import (
     LogoSlot,
     OfficeLogoSlot,
     Page,
+    QrSlot,
     Rect,
     Template,
     TextField,
@@ -34,7 +36,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _IDENTITY = re.compile(r"^\s*(translate\(\s*0(\s*[, ]\s*0)?\s*\))?\s*$")
 T = TypeVar("T")
 
-_TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow"}
+_TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow", "qr"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
                   "locked", "continuation", "continues", "reading_order"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
@@ -47,6 +49,7 @@ _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholde
                "corner_radius"}
 _LOGO_KEYS = {"element", "layout", "variant", "align", "valign", "min_width"}
 _OFFICE_LOGO_KEYS = {"element", "align"}
+_QR_KEYS = {"element", "field", "color"}
 
 
 class _Ctx:
@@ -138,6 +141,7 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
             element=element, box=rects.rect(element, "office_logo.element"),
             align=ctx.choice(spec, "align", ("left", "center", "right"), "office_logo", "right"),  # type: ignore[arg-type]
         )
+    qr_codes = tuple(_qr(ctx, spec, i, rects, texts) for i, spec in enumerate(_array(ctx, data, "qr")))
     ids = [f.id for f in texts] + [f.id for f in images]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
@@ -187,7 +191,20 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         continuation=continuation,
         continues=continues,
         reading_order=tuple(str(item) for item in reading_order),
+        qr_codes=qr_codes,
     )
+
+
+def _qr(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder,
+        texts: tuple[TextField, ...]) -> QrSlot:
+    where = f"qr[{index}]"
+    ctx.keys(spec, _QR_KEYS, where)
+    element = ctx.get(spec, "element", str, where)
+    field = ctx.get(spec, "field", str, where)
+    if field not in {f.id for f in texts}:
+        raise ctx.fail(f"{where}.field", "braucht die Id eines Textfeldes (der Inhalt des Codes)")
+    return QrSlot(element=element, box=rects.rect(element, f"{where}.element"), field=field,
+                  color=ctx.choice(spec, "color", QR_COLORS, where, "nachtblau"))
 
 
 def _flow(ctx: _Ctx, spec: dict[str, Any], index: int, texts: tuple[TextField, ...],

@@ -137,6 +137,21 @@ class LogoSlot:
 
 
 @dataclass(frozen=True)
+class QrSlot:
+    """A QR code drawn in its slot (with its quiet zone) from the value of text field
+    ``field`` (shown as the caption, e.g. bound to the office's web address): a web address
+    becomes ``https://…``, an e-mail address ``mailto:…``."""
+
+    element: str
+    box: Rect
+    field: str
+    color: str = "nachtblau"          # dark brand colour on white only: petrol, nachtblau, schwarz
+
+
+QR_COLORS = ("petrol", "nachtblau", "schwarz")
+
+
+@dataclass(frozen=True)
 class OfficeLogoSlot:
     element: str
     box: Rect
@@ -191,6 +206,7 @@ class Template:
     # does not fit this page; only PDFs have pages, see compose.pages.
     continuation: Template | None = None
     continues: str | None = None
+    qr_codes: tuple[QrSlot, ...] = ()
     # The order in which a screen reader reads the page (tagged PDF): field ids and "logo";
     # empty: the texts in manifest order, photos after the headline, the logo last.
     reading_order: tuple[str, ...] = ()

@@ -95,6 +95,7 @@ _URL_START = re.compile(r"[(„»‚<]?(?:https?://|www\.)", re.IGNORECASE)
 _PATH_URL = re.compile(r"[(„»‚<]?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/")
 _BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|info)", re.IGNORECASE)
 _LINK_BREAK_AFTER = frozenset("/.@")
+_LINK_PUNCTUATION = ",;:!?()[]»«„“”\"'"
 
 
 def _core(word: str) -> str:
@@ -189,3 +190,13 @@ def link_breaks(word: str) -> tuple[int, ...]:
     return tuple(i + 1 for i, ch in enumerate(word[:end - 1])
                  if ch in _LINK_BREAK_AFTER and word[i + 1] != "/"
                  and not (ch == "." and word[i + 1:end].isalpha()))   # never „example.|de“
+
+
+def link_target(word: str) -> str | None:
+    """Where an e-mail address or web address written in the text leads; None for words."""
+    core = word.strip(_LINK_PUNCTUATION)
+    if not core or not is_link(core):
+        return None
+    if "@" in core and "/" not in core:
+        return "mailto:" + core
+    return core if core.lower().startswith(("http://", "https://")) else "https://" + core

@@ -34,7 +34,7 @@ from pikepdf import Array, Dictionary, Name
 
 from assetkit.text.fonts import Font, load_font
 from assetkit.text.model import LaidLine, PositionedGlyph, TextLayout
-from assetkit.text.nobreak import is_link
+from assetkit.text.nobreak import link_target
 from assetkit.text.shaping import shape
 from assetkit.text.svg import MARKER_POINTS
 
@@ -42,7 +42,6 @@ _PATH_OPS = frozenset(("m", "l", "h"))
 OVERPRINT = Name("/AkOverprint")
 FIELD_TAG = Name("/AkField")      # tagged output: one field's text (see set_text)
 LINK_TAG = Name("/AkLink")        # tagged output: a link's glyphs on one line
-_LINK_PUNCTUATION = ",;:!?()[]»«„“”\"'"
 _FILL_OPS = frozenset(("f", "f*", "F"))
 _MAX_FORM_DEPTH = 8
 
@@ -420,16 +419,6 @@ def link_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
             carried = whole
         spans.append(own)
     return spans
-
-
-def link_target(word: str) -> str | None:
-    """Where an e-mail address or web address written in the text leads; None for words."""
-    core = word.strip(_LINK_PUNCTUATION)
-    if not core or not is_link(core):
-        return None
-    if "@" in core and "/" not in core:
-        return "mailto:" + core
-    return core if core.lower().startswith(("http://", "https://")) else "https://" + core
 
 
 def _word_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
