@@ -1,12 +1,11 @@
-"""Which stamper handles which file: a table by suffix, loaded lazily.
+"""Which stamper handles which file: a table by suffix, each stamper imported on first use.
 
-Adding a document type (e.g. Word, built in ``assetkit.word``) is one line in ``_TABLE``
-pointing at a module attribute that is a :class:`Stamper`, or a call to ``register_stamper``.
+Adding a document type is one line in ``_TABLE`` naming a loader (a function with an ordinary
+import, seen by mypy, import-linter and PyInstaller), or a call to ``register_stamper``.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,17 +27,27 @@ class Stamper:
     stamp: Callable[[Path, Path, StampOptions, tuple[Path, ...]], FileReport]   # plan + apply
 
 
-# suffix → "module:attribute" of a Stamper; imported on first use.
-_TABLE: dict[str, str] = {
-    ".pdf": "assetkit.stamp.stampers:PDF",
-    ".png": "assetkit.stamp.stampers:IMAGE",
-    ".jpg": "assetkit.stamp.stampers:IMAGE",
-    ".jpeg": "assetkit.stamp.stampers:IMAGE",
-    ".webp": "assetkit.stamp.stampers:IMAGE",
-    ".tif": "assetkit.stamp.stampers:IMAGE",
-    ".tiff": "assetkit.stamp.stampers:IMAGE",
-    ".docx": "assetkit.word.stamper:STAMPER",
-    ".docm": "assetkit.word.stamper:STAMPER",
+def _pdf() -> Stamper:
+    from assetkit.stamp.stampers import PDF
+    return PDF
+
+
+def _image() -> Stamper:
+    from assetkit.stamp.stampers import IMAGE
+    return IMAGE
+
+
+def _word() -> Stamper:
+    from assetkit.stamp.word import STAMPER
+    return STAMPER
+
+
+# suffix → the loader of its Stamper; called on first use.
+_TABLE: dict[str, Callable[[], Stamper]] = {
+    ".pdf": _pdf,
+    ".png": _image, ".jpg": _image, ".jpeg": _image, ".webp": _image, ".tif": _image,
+    ".tiff": _image,
+    ".docx": _word, ".docm": _word,
 }
 _NOT_YET = {
     ".doc": "alte Word-Dateien (.doc) werden nicht unterstützt; bitte als PDF oder .docx speichern",
@@ -47,15 +56,15 @@ _NOT_YET = {
 _LOADED: dict[str, Stamper] = {}
 
 
-def register_stamper(suffix: str, stamper: Stamper | str) -> None:
-    """Handle files ending in ``suffix`` with ``stamper`` (or a "module:attribute" reference)."""
+def register_stamper(suffix: str, stamper: Stamper | Callable[[], Stamper]) -> None:
+    """Handle files ending in ``suffix`` with ``stamper`` (or a function that returns it)."""
     key = suffix.lower()
     _LOADED.pop(key, None)
-    if isinstance(stamper, str):
-        _TABLE[key] = stamper
-    else:
-        _TABLE[key] = f"<registered {stamper.kind}>"
+    if isinstance(stamper, Stamper):
+        _TABLE[key] = lambda: stamper
         _LOADED[key] = stamper
+    else:
+        _TABLE[key] = stamper
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -75,8 +84,7 @@ def stamper_for(path: Path) -> Stamper:
         reason = _NOT_YET.get(key, f"Dateityp „{path.suffix or path.name}“ wird nicht unterstützt "
                                    f"({', '.join(supported_suffixes())})")
         raise StampError(f"{reason}.")
-    module, _, attr = ref.partition(":")
-    stamper = getattr(importlib.import_module(module), attr)
+    stamper = ref()
     _LOADED[key] = stamper
     return stamper
 

@@ -1,6 +1,7 @@
 """Word documents in the stamp workflow: ``assetkit stamp FORM.docx`` dispatches here.
 
-Adapts :func:`assetkit.word.stamp.stamp_docx` to the stamp package's :class:`Stamper` so one
+Adapts :func:`assetkit.word.stamp.stamp_docx` (the Word package, a layer below) to the stamp
+package's :class:`Stamper` so one
 command and one batch report cover PDFs, images and Word forms. Word has no fixed pages, so
 there is no page preview and page ranges other than all/first are refused with a sentence.
 """
@@ -38,7 +39,8 @@ def stamp_word(path: Path, output: Path, options: StampOptions,
         raise
     except AssetkitError as exc:
         raise StampError(exc.message) from None
-    summary = f"Logo in {result.headers_stamped} Kopfzeile(n)"
+    count = result.headers_stamped
+    summary = f"Logo in {count} {'Kopfzeile' if count == 1 else 'Kopfzeilen'}"
     return FileReport(path, Status.STAMPED, output, summary, tuple(result.notes))
 
 
