@@ -29,7 +29,7 @@ from assetkit.preflight.targets import (
 )
 from assetkit.render import encode_png
 from assetkit.templates.model import MM_PER_PT, Page, Rect, Role, TextField
-from assetkit.text import load_font
+from assetkit.text import TextLayout, load_font
 
 PRINT_DPI = 100                  # enough to see 1 mm; an A4 page renders in ~0.1 s
 SOCIAL_CHECK_PX = 960            # social pages are judged at most this large (contrast, clear space)
@@ -121,8 +121,8 @@ def _rect_box(r: Rect) -> Box:
     return r.x, r.y, r.width, r.height
 
 
-def _ink(layout: object) -> Rect:
-    b = layout.ink_bounds  # type: ignore[attr-defined]
+def _ink(layout: TextLayout) -> Rect:
+    b = layout.ink_bounds
     return Rect(b.x, b.y, b.width, b.height)
 
 
@@ -351,7 +351,7 @@ def _large_text(ctx: _Context, f: TextField, size: float) -> bool:
     return shown >= 24 or (bold and shown >= 14 * 4 / 3)
 
 
-def _text_contrast(ctx: _Context, f: TextField, layout: object) -> Iterator[Finding]:
+def _text_contrast(ctx: _Context, f: TextField, layout: TextLayout) -> Iterator[Finding]:
     ink = _ink(layout)
     if ink.width <= 0 or ink.height <= 0:
         return
@@ -362,7 +362,7 @@ def _text_contrast(ctx: _Context, f: TextField, layout: object) -> Iterator[Find
     # The worst tenth of the background decides: a bright patch in a photo makes those words
     # unreadable even when the average is fine.
     measured = pixels.percentile([pixels.contrast(colour, px) for px in samples], 0.1)
-    large = _large_text(ctx, f, layout.size)  # type: ignore[attr-defined]
+    large = _large_text(ctx, f, layout.size)
     needed = AA_LARGE if large else AA_NORMAL
     if measured + 1e-9 < needed:
         kind_de, kind_en = ("große Schrift", "large text") if large else ("Text", "text")
@@ -380,8 +380,8 @@ def _is_headline(f: TextField) -> bool:
     return f.id == "headline" or f.font == "headline"
 
 
-def _orphan(ctx: _Context, f: TextField, layout: object) -> Iterator[Finding]:
-    lines = layout.lines  # type: ignore[attr-defined]
+def _orphan(ctx: _Context, f: TextField, layout: TextLayout) -> Iterator[Finding]:
+    lines = layout.lines
     if not _is_headline(f) or len(lines) < 2:
         return
     last = lines[-1]
@@ -394,7 +394,7 @@ def _orphan(ctx: _Context, f: TextField, layout: object) -> Iterator[Finding]:
             "Zeilenumbruch (Umschalt+Enter) oder anderer Formulierung ausgleichen.",
             f"In “{f.label.en}” the word “{words[0]}” stands alone on the last line; balance "
             "the lines with a line break or rephrase.",
-            (last.x, last.baseline - layout.size, last.width, layout.size * 1.2),  # type: ignore[attr-defined]
+            (last.x, last.baseline - layout.size, last.width, layout.size * 1.2),
             f.id)
 
 
