@@ -43,6 +43,11 @@ EXPECTED_SIZES = {
        for variant in ("veranstaltung", "erfolgsgeschichte", "kennzahl")
        for fmt, w, h in (("post-4x5", 1080, 1350), ("post-1x1", 1080, 1080),
                          ("story", 1080, 1920), ("link", 1200, 630), ("quer", 1600, 900))},
+    # Homepage and e-mail (issue 22)
+    "web-header": ("px", 1920, 480),
+    "web-header-mobil": ("px", 1080, 720),
+    "web-teaser": ("px", 800, 450),
+    "email-banner": ("px", 600, 120),
 }
 
 # Real-world long content: the longest office name of the press texts, long headlines.
