@@ -25,7 +25,7 @@ _Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 # does not load python-docx or stamping), with ordinary import statements in _register that
 # mypy, import-linter and PyInstaller see.
 COMMANDS = ("templates", "render", "presets", "demo", "gui", "stamp", "word", "check",
-            "brandkit", "batch", "pptx_template", "logo_package")
+            "brandkit", "batch", "pptx_template", "logo_package", "email_signature")
 
 
 def _register(name: str, sub: _Sub) -> None:
@@ -55,6 +55,8 @@ def _register(name: str, sub: _Sub) -> None:
         from assetkit.cli import cmd_pptx_template as module
     elif name == "logo_package":
         from assetkit.cli import cmd_logo_package as module
+    elif name == "email_signature":
+        from assetkit.cli import cmd_email_signature as module
     else:
         raise ValueError(name)
     module.register(sub)
