@@ -11,6 +11,7 @@ workers finish their current file, every finished file stays.
 
 from __future__ import annotations
 
+import re
 import threading
 import traceback
 from pathlib import Path
@@ -24,10 +25,9 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -60,7 +60,9 @@ from assetkit.batch import (
 )
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError, user_message
-from assetkit.gui.export_dialog import available_presets, path_row
+from assetkit.gui import i18n
+from assetkit.gui.desktop import open_folder
+from assetkit.gui.export_dialog import fill_profiles, path_row, profile_caption, profile_tip
 from assetkit.gui.i18n import label
 from assetkit.gui.renderer import RenderJob, render_preview
 from assetkit.office import OfficeProfile
@@ -111,6 +113,35 @@ class _RunJob(QRunnable):
             self.signals.finished.emit(None, user_message(exc))
             return
         self.signals.finished.emit(report, "")
+
+
+# The name pattern's built-in placeholders in the interface language; the core knows them in
+# English ({office}, {template}, …). German ones are accepted in either language.
+GERMAN_TOKENS = {"office": "dienststelle", "template": "vorlage", "row": "zeile",
+                 "preset": "profil", "format": "format"}
+
+
+def shown_tokens() -> list[str]:
+    german = i18n.current_language() == "de"
+    return [GERMAN_TOKENS[t] if german else t for t in GERMAN_TOKENS]
+
+
+def shown_pattern(pattern: str) -> str:
+    """``pattern`` with its built-in placeholders in the interface language."""
+    if i18n.current_language() != "de":
+        return pattern
+    for en, de in GERMAN_TOKENS.items():
+        pattern = pattern.replace("{" + en + "}", "{" + de + "}")
+    return pattern
+
+
+def core_pattern(pattern: str) -> str:
+    """``pattern`` as the core reads it: German built-in placeholders become the English ones
+    (a data column that happens to be called „Zeile“ is then read as the row number, as the
+    tooltip promises)."""
+    for en, de in GERMAN_TOKENS.items():
+        pattern = re.sub(r"\{" + de + r"\}", "{" + en + "}", pattern, flags=re.IGNORECASE)
+    return pattern
 
 
 def duration(seconds: float) -> str:
@@ -200,13 +231,14 @@ class BatchDialog(QDialog):
             self.template_boxes[t.id] = box
             fl.addWidget(box)
         self.preset = QComboBox()
-        self.preset.setAccessibleName(self.tr("Druckprofil"))
-        self.preset.addItem(self.tr("Standard-PDF (ohne Druckprofil)"), None)
-        for pid, name in available_presets():
-            self.preset.addItem(name, pid)
+        self.preset.setAccessibleName(profile_caption().replace("&", "").rstrip(":"))
+        self.preset.setToolTip(profile_tip() + " " + self.tr("Gilt für die Druckformate."))
+        fill_profiles(self.preset)
         self.preset.currentIndexChanged.connect(self.replan)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Druckprofil für Druckformate:")))
+        self.preset_caption = QLabel(profile_caption())
+        self.preset_caption.setBuddy(self.preset)
+        row.addWidget(self.preset_caption)
         row.addWidget(self.preset, 1)
         fl.addLayout(row)
 
@@ -216,10 +248,12 @@ class BatchDialog(QDialog):
         self.out_dir.setAccessibleName(self.tr("Zielordner"))
         self.out_dir.setPlaceholderText(self.tr("neben der Datendatei"))
         of.addRow(self.tr("Ordner:"), path_row(self.out_dir, self.tr("Durchsuchen…"), self._browse_out))
-        self.pattern = QLineEdit(DEFAULT_PATTERN)
+        self.pattern = QLineEdit(shown_pattern(DEFAULT_PATTERN))
         self.pattern.setAccessibleName(self.tr("Dateinamen-Muster"))
-        self.pattern.setToolTip(self.tr("Platzhalter: {office}, {template}, {row}, {preset}, "
-                                        "{format} und jede Spalte als {Spaltenname}"))
+        self.pattern.setToolTip(self.tr("Wie die Dateien heißen. Platzhalter in geschweiften "
+                                        "Klammern werden ersetzt: %1 und jede Spalte der Tabelle "
+                                        "als {Spaltenname}.").replace(
+                                            "%1", ", ".join("{" + t + "}" for t in shown_tokens())))
         self.pattern.textChanged.connect(lambda _t: self._replan_timer.start())
         self.out_dir.textChanged.connect(lambda _t: self._replan_timer.start())
         of.addRow(self.tr("Dateinamen:"), self.pattern)
@@ -326,7 +360,7 @@ class BatchDialog(QDialog):
         return BatchOptions(
             templates=templates, out_dir=Path(out) if out else None,
             presets=(preset,) if preset and has_print else (),
-            name_pattern=self.pattern.text().strip() or DEFAULT_PATTERN,
+            name_pattern=core_pattern(self.pattern.text().strip()) or DEFAULT_PATTERN,
             mapping=dict(self.explicit), office=self.office, jobs=self.jobs,
             resume=self.resume.isChecked(), make_zip=self.make_zip.isChecked(),
             encoding=self.encoding.currentData(), delimiter=self.delimiter.currentData())
@@ -522,7 +556,7 @@ class BatchDialog(QDialog):
         self.bar.setValue(p.done)
         if self._cancel is not None and self._cancel.is_set():
             return
-        text = self.tr("%1 von %2 Dateien").replace("%1", str(p.done)).replace("%2", str(p.total))
+        text = self.tr("%1 von %n Dateien", "", p.total).replace("%1", str(p.done))
         if p.rate > 0:
             text += " · " + self.tr("%1 Dateien/s").replace("%1", QLocale().toString(p.rate, "f", 1))
         if p.eta is not None:
@@ -567,7 +601,7 @@ class BatchDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.out_dir)))
+            open_folder(self, self.report.out_dir)
 
     # -- closing ---------------------------------------------------------------------------
     def wait(self, msecs: int = 60_000) -> bool:

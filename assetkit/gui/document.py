@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,6 +24,33 @@ from assetkit.templates import Catalogue, Template
 from assetkit.userdirs import data_dir, office_profile_path
 
 
+def original_names(state: ProjectState, folder: Path) -> ProjectState:
+    """The photos of an opened project under their own names again.
+
+    The project reader unpacks a field's photo as ``<field>-<name>`` (``photo-team.jpg``); the
+    user chose ``team.jpg`` and sees that name in the photo box, and saving again keeps it. Each
+    photo moves into a folder of its field, so two fields' photos of one name never collide.
+    """
+    images = dict(state.images)
+    moved: dict[Path, Path] = {}        # fields sharing one photo share its one copy
+    for fid, photo in state.images.items():
+        source = photo.source
+        if source in moved:
+            images[fid] = replace(photo, source=moved[source])
+            continue
+        if source.parent != folder or not source.name.startswith(f"{fid}-"):
+            continue
+        target = folder / fid / source.name.removeprefix(f"{fid}-")
+        try:
+            target.parent.mkdir(exist_ok=True)
+            source.replace(target)
+        except OSError:
+            continue                    # the prefixed name still works
+        moved[source] = target
+        images[fid] = replace(photo, source=target)
+    return replace(state, images=images)
+
+
 class Document(QObject):
     stateChanged = Signal(object)        # ProjectState
     templateChanged = Signal(object)     # Template
@@ -33,11 +61,11 @@ class Document(QObject):
     officeChanged = Signal(object)       # OfficeProfile | None
 
     def __init__(self, catalogue: Catalogue, brand: Brand, parent: QObject | None = None,
-                 autosave_interval_ms: int = INTERVAL_MS) -> None:
+                 autosave_interval_ms: int = INTERVAL_MS, start: Template | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.brand = brand
-        first = catalogue.templates[0]
+        first = start or catalogue.templates[0]
         self.history = History(new_project(first))
         self.history.subscribe(self._on_history)
         self._template = first
@@ -89,8 +117,9 @@ class Document(QObject):
     def open(self, path: Path) -> None:
         """Open a project file; raises AssetkitError (the current project stays untouched)."""
         self._opened += 1
-        opened = open_project(path, self.photo_root / f"open{self._opened}")
-        self._adopt(opened.state)
+        folder = self.photo_root / f"open{self._opened}"
+        opened = open_project(path, folder)
+        self._adopt(original_names(opened.state, folder))
         self.path = Path(path)
         self.pathChanged.emit(self.path)
 
@@ -99,8 +128,9 @@ class Document(QObject):
         the old one is removed: a second crash a second later loses nothing."""
         self._opened += 1
         origin = item.origin
-        opened = open_project(item.path, self.photo_root / f"recovered{self._opened}")
-        self._adopt(opened.state, clean=False)
+        folder = self.photo_root / f"recovered{self._opened}"
+        opened = open_project(item.path, folder)
+        self._adopt(original_names(opened.state, folder), clean=False)
         self.path = Path(origin) if origin else None
         self.pathChanged.emit(self.path)
         try:

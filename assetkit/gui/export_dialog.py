@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,8 +41,9 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError, user_message
 from assetkit.export.formats import ExportRequest, Format, export
-from assetkit.export.presets import list_presets, resolve_preset
+from assetkit.export.presets import Preset, list_presets, resolve_preset
 from assetkit.fileio import write_atomic
+from assetkit.gui.desktop import open_folder
 from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.i18n import label
 from assetkit.office import OfficeProfile
@@ -56,12 +56,62 @@ FORMATS = (("png", "PNG", ".png"), ("jpeg", "JPEG", ".jpg"), ("pdf", "PDF", ".pd
 
 
 def available_presets() -> list[tuple[str, str]]:
-    """(id, display name) of the print presets; none when a preset file is broken (the export
+    """(id, display name) of the export profiles; none when a preset file is broken (the export
     then reports it)."""
+    return [(p.id, p.name) for p in preset_objects()]
+
+
+def preset_objects() -> list[Preset]:
     try:
-        return [(p.id, p.name) for p in list_presets()]
+        return list_presets()
     except AssetkitError:
         return []
+
+
+# One name for the option in every dialog (export, batch) and in the quick guide.
+def profile_caption() -> str:
+    return QCoreApplication.translate("ExportDialog", "&Exportprofil:")
+
+
+def no_profile_text() -> str:
+    return QCoreApplication.translate("ExportDialog", "Kein Exportprofil (Bildschirm-PDF)")
+
+
+def profile_tip() -> str:
+    return QCoreApplication.translate(
+        "ExportDialog", "Ein Exportprofil legt fest, wofür das PDF gemacht wird: für die Druckerei "
+                        "(CMYK, Beschnitt, Schnittmarken), den Büro-Drucker oder die Website "
+                        "(barrierefrei). Ohne Profil entsteht ein PDF für den Bildschirm.")
+
+
+def fill_profiles(combo: QComboBox) -> None:
+    """The profile choices: none first, then every preset with its description as tooltip."""
+    combo.addItem(no_profile_text(), None)
+    combo.setItemData(0, QCoreApplication.translate(
+        "ExportDialog", "Ein einfaches PDF in RGB für Bildschirm und E-Mail, ohne Beschnitt und "
+                        "Schnittmarken; nicht für die Druckerei."), Qt.ItemDataRole.ToolTipRole)
+    for p in preset_objects():
+        combo.addItem(p.name, p.id)
+        if p.description:
+            combo.setItemData(combo.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
+
+
+DEFAULT_PROFILE = {"print": "druckerei", "office": "buero"}
+
+
+def default_profile(template: Template) -> str | None:
+    """The profile a template's PDF is for unless the user picks another: the print shop for
+    print templates, the office printer for office forms, none for social images."""
+    return DEFAULT_PROFILE.get(template.category)
+
+
+def platforms(template: Template) -> list[str]:
+    known = ("Instagram", "Facebook", "LinkedIn", "X", "Mastodon")
+    return [t for t in template.tags if t in known]
+
+
+def _mm(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 def make_request(fmt: Format, preset: str | None, dpi: float | None) -> ExportRequest:
@@ -201,20 +251,29 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for key, name, _suffix in FORMATS:
             self.format.addItem(name, key)
-        if template.category == "print":
-            self.format.setCurrentIndex(2)
-        self.format.setAccessibleName(self.tr("Format"))
+        self.format.setCurrentIndex(0 if template.page.unit == "px" else 2)
+        self.format.setAccessibleName(self.tr("Dateiformat"))
+        self.format.setToolTip(self.tr("PNG: verlustfreies Bild, gut für Text und Grafiken. JPEG: "
+                                       "kleineres Bild, gut für Fotos. PDF: für Druck und "
+                                       "Weitergabe als Dokument."))
         form.addRow(self.tr("&Format:"), self.format)
         self.preset = QComboBox()
-        self.preset.setAccessibleName(self.tr("Druckprofil"))
-        self.preset.addItem(self.tr("Standard (Bildschirm-PDF)"), None)
-        for pid, name in available_presets():
-            self.preset.addItem(name, pid)
-        form.addRow(self.tr("&Druckprofil:"), self.preset)
+        self.preset.setAccessibleName(profile_caption().replace("&", "").rstrip(":"))
+        self.preset.setToolTip(profile_tip())
+        fill_profiles(self.preset)
+        wanted = self.preset.findData(default_profile(template))
+        if wanted >= 0:
+            self.preset.setCurrentIndex(wanted)
+        self.preset_caption = QLabel(profile_caption())
+        self.preset_caption.setBuddy(self.preset)
+        form.addRow(self.preset_caption, self.preset)
         self.dpi = QComboBox()
         self.dpi.setAccessibleName(self.tr("Auflösung"))
-        self.dpi.addItem(self.tr("150 dpi (Bildschirm, Büro)"), 150)
-        self.dpi.addItem(self.tr("300 dpi (Druck)"), 300)
+        self.dpi.setToolTip(self.tr("ppi (Bildpunkte pro Zoll): wie fein Fotos und Bilder "
+                                    "aufgelöst sind. 300 ppi braucht die Druckerei, 150 ppi "
+                                    "reichen für Bildschirm und Büro-Drucker."))
+        self._raster_dpi = 150
+        self.dpi.activated.connect(self._dpi_chosen)
         form.addRow(self.tr("&Auflösung:"), self.dpi)
         self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(self.tr("Zielordner"))
@@ -229,6 +288,11 @@ class ExportDialog(QDialog):
         for w in (self.format, self.preset, self.dpi, self.folder, self.name):
             w.setMinimumWidth(280)
 
+        self.summary = QLabel()
+        self.summary.setObjectName("export-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Das wird die Datei"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.files = QLabel()
         self.files.setWordWrap(True)
         self.files.setStyleSheet("color:#555")
@@ -250,8 +314,10 @@ class ExportDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.force_button.setToolTip(self.tr("Die Datei trotz der Fehler der Prüfung schreiben"))
         self.force_button.hide()
-        self.open_folder = self.buttons.addButton(self.tr("Ordner öffnen"),
+        self.open_folder = self.buttons.addButton(self.tr("Ordner &öffnen"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder.setToolTip(self.tr("Den Ordner mit der exportierten Datei im "
+                                            "Dateimanager zeigen"))
         self.open_folder.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
@@ -262,13 +328,14 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.summary)
         layout.addWidget(self.files)
         layout.addWidget(self.check, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        for signal in (self.format.currentIndexChanged, self.all_formats.toggled,
-                       self.name.textChanged, self.folder.textChanged):
+        for signal in (self.format.currentIndexChanged, self.preset.currentIndexChanged,
+                       self.all_formats.toggled, self.name.textChanged, self.folder.textChanged):
             signal.connect(self._update)
         for signal in (self.format.currentIndexChanged, self.preset.currentIndexChanged,
                        self.all_formats.toggled):
@@ -294,14 +361,62 @@ class ExportDialog(QDialog):
                 for t in self.family]
 
     def request(self) -> ExportRequest:
-        return make_request(self.fmt(), self.preset.currentData(), self.dpi.currentData())
+        return make_request(self.fmt(), self.preset.currentData(), self.raster_dpi())
+
+    def raster_dpi(self) -> int | None:
+        """The resolution of a PNG/JPEG of a print page; None where the size is fixed."""
+        return self._raster_dpi if self.fmt() != "pdf" else None
+
+    def chosen_preset(self) -> Preset | None:
+        pid = self.preset.currentData()
+        if not pid or self.fmt() != "pdf":
+            return None
+        return next((p for p in preset_objects() if p.id == pid), None)
+
+    def _dpi_chosen(self, _index: int) -> None:
+        value = self.dpi.currentData()
+        if isinstance(value, int):
+            self._raster_dpi = value
+            self._update()
+
+    def _fill_resolution(self) -> None:
+        """The resolution follows what decides it: the profile for a PDF, the platform for a
+        social image; only a PNG/JPEG of a print page lets the user choose."""
+        templates = self.family if self.all_formats.isChecked() else [self.template]
+        has_mm = any(t.page.unit == "mm" for t in templates)
+        preset = self.chosen_preset()
+        self.dpi.blockSignals(True)
+        self.dpi.clear()
+        if self.fmt() != "pdf" and has_mm:
+            self.dpi.addItem(self.tr("150 ppi (Bildschirm, Büro)"), 150)
+            self.dpi.addItem(self.tr("300 ppi (Druck)"), 300)
+            self.dpi.setCurrentIndex(self.dpi.findData(self._raster_dpi))
+            self.dpi.setEnabled(True)
+        elif self.fmt() == "pdf" and preset is not None:
+            self.dpi.addItem(self.tr("Fotos mit %1 ppi (vom Exportprofil festgelegt)")
+                             .replace("%1", f"{preset.image_ppi:g}"), None)
+            self.dpi.setEnabled(False)
+        elif self.fmt() == "pdf":
+            self.dpi.addItem(self.tr("Fotos mit bis zu 300 ppi"), None)
+            self.dpi.setEnabled(False)
+        else:
+            page = self.template.page
+            self.dpi.addItem(self.tr("Originalgröße der Plattform (%1 × %2 Pixel)")
+                             .replace("%1", f"{page.width:g}").replace("%2", f"{page.height:g}"), None)
+            self.dpi.setEnabled(False)
+        self.dpi.blockSignals(False)
 
     def _update(self) -> None:
         is_pdf = self.fmt() == "pdf"
         self.preset.setEnabled(is_pdf and self.preset.count() > 1)
-        has_mm = any(t.page.unit == "mm" for t in (self.family if self.all_formats.isChecked()
-                                                   else [self.template]))
-        self.dpi.setEnabled(not is_pdf and has_mm)
+        self._fill_resolution()
+        alt = ""
+        if self.template.image_fields:
+            content = self.content_for(self.template)
+            alt = "\n".join(v for v in getattr(content, "alt_texts", {}).values() if v.strip())
+        self.summary.setText(self.tr("Das wird die Datei: %1").replace(
+            "%1", self.describe_output(self.template, self.fmt(), self.chosen_preset(),
+                                       self._raster_dpi, alt)))
         names = [i.path.name for i in self.targets()]
         self.files.setText(self.tr("Wird gespeichert als: %1").replace("%1", ", ".join(names)))
 
@@ -310,6 +425,61 @@ class ExportDialog(QDialog):
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    def describe_output(self, template: Template, fmt: str, preset: Preset | None, dpi: int,
+                            alt_text: str = "") -> str:
+        """What the file will be, in words a non-designer understands (size, colour, resolution)."""
+        page = template.page
+        kind = {"png": "PNG", "jpeg": "JPEG", "pdf": "PDF"}.get(fmt, fmt.upper())
+        if page.unit == "px":
+            w, h = round(page.width), round(page.height)
+            text = self.tr("%1-Bild mit %2 × %3 Pixeln, Farben RGB (sRGB)").replace("%1", kind) \
+                .replace("%2", str(w)).replace("%3", str(h))
+            names = platforms(template)
+            if names:
+                text += " – " + self.tr("so groß, wie %1 es erwartet").replace("%1", ", ".join(names))
+            text += "."
+            if fmt == "pdf":
+                text = self.tr("PDF mit %1 × %2 Pixeln, Farben RGB.").replace(
+                    "%1", str(w)).replace("%2", str(h))
+            if alt_text.strip():
+                text += "\n" + self.tr("Alternativtext (wird als .alt.txt neben das Bild geschrieben, zum "
+                                   "Einfügen in das Alt-Text-Feld der Plattform): „%1“").replace(
+                                       "%1", alt_text.strip())
+            return text
+        size = self.tr("%1 × %2 mm").replace("%1", _mm(page.width)).replace("%2", _mm(page.height))
+        if fmt != "pdf":
+            px_w = round(page.width / 25.4 * dpi)
+            px_h = round(page.height / 25.4 * dpi)
+            return self.tr("%1-Bild mit %2 × %3 Pixeln (%4 bei %5 ppi), Farben RGB.").replace("%1", kind) \
+                .replace("%2", str(px_w)).replace("%3", str(px_h)).replace("%4", size) \
+                .replace("%5", str(dpi))
+        if preset is None:
+            return self.tr("PDF im Endformat %1, Farben RGB, Fotos mit bis zu 300 ppi – für Bildschirm und "
+                      "E-Mail, nicht für die Druckerei.").replace("%1", size)
+        parts = [self.tr("PDF im Endformat %1").replace("%1", size)]
+        if preset.bleed_mm > 0 and page.bleed > 0:
+            parts.append(self.tr("mit %1 mm Beschnitt").replace("%1", _mm(preset.bleed_mm))
+                         + (" " + self.tr("und Schnittmarken") if preset.crop_marks else ""))
+        elif preset.crop_marks and preset.bleed_mm > 0:
+            parts.append(self.tr("ohne Beschnitt (die Vorlage reicht nicht bis an den Rand), mit "
+                            "Schnittmarken"))
+        if preset.color == "cmyk":
+            parts.append(self.tr("Farben CMYK für den Offsetdruck (%1)").replace(
+                "%1", preset.output_condition))
+        elif preset.is_pdfx:
+            parts.append(self.tr("Farben RGB, die Druckerei wandelt sie um (%1)").replace(
+                "%1", preset.output_condition))
+        else:
+            parts.append(self.tr("Farben RGB"))
+        parts.append(self.tr("Fotos mit bis zu %1 ppi").replace("%1", f"{preset.image_ppi:g}"))
+        if preset.is_pdfx:
+            parts.append("PDF/X-4")
+        if getattr(preset, "accessible", False):
+            parts.append(self.tr("getaggt für Screenreader: Überschriften, Lesereihenfolge und "
+                            "Alternativtexte (barrierefrei nach PDF/UA)"))
+        return ", ".join(parts) + "."
+
 
     # -- checking ------------------------------------------------------------------------
     def recheck(self) -> None:
@@ -450,6 +620,8 @@ class ExportDialog(QDialog):
         else:
             self.force_button.hide()
             done = self.tr("%n Datei(en) gespeichert.", "", len(written))
+            if self.written:
+                done += " " + self.tr("Ordner: %1").replace("%1", str(self.written[0].parent))
             if self.errors():
                 done += " " + self.tr("Trotz %n Fehler der Prüfung exportiert.", "",
                                       len(self.errors()))
@@ -461,7 +633,7 @@ class ExportDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+            open_folder(self, self.written[0].parent)
 
     def wait(self) -> None:
         self._pool.waitForDone(60_000)

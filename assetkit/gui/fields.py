@@ -11,6 +11,9 @@ It is worked out shortly after typing pauses, only for the fields that changed.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from assetkit.brand import Brand
 from assetkit.compose import Note
-from assetkit.compose.binding import bound_value
 from assetkit.compose.budget import char_budget
+from assetkit.gui.content import alt_texts, profile_value, shown_text
+from assetkit.gui.glossary import explain
 from assetkit.gui.i18n import label
 from assetkit.office import OfficeProfile
-from assetkit.project import ProjectState, RemovePhoto, SetCrop, SetText
+from assetkit.project import ProjectState, RemovePhoto, SetAltText, SetCrop, SetText
 from assetkit.project.photos import PhotoQuality
 from assetkit.templates import ImageField, Template, TextField
 
@@ -67,6 +71,48 @@ class _LineEdit(QLineEdit):
 
 BUDGET_DELAY_MS = 150      # after the last keystroke; a budget takes a few ms per field
 
+MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "dezember")
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DATE = re.compile(r"(\d{1,2})\.\s*(?:(\d{1,2})\.|(" + "|".join(MONTHS) + r"))\s*(\d{4})?",
+                   re.IGNORECASE)
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """The date a date field names („Mittwoch, 28. August“, „28.08.2026“), or None.
+
+    Without a year: the year in which the named weekday fits, else the next such date."""
+    m = _DATE.search(text)
+    if m is None:
+        return None
+    day = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else MONTHS.index(m.group(3).lower()) + 1
+    today = today or date.today()
+    weekday = next((i for i, w in enumerate(WEEKDAYS) if w in text.lower()), None)
+    years = [int(m.group(4))] if m.group(4) else [today.year + i for i in range(-1, 7)]
+    candidates = []
+    for year in years:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    fitting = [d for d in candidates if weekday is None or d.weekday() == weekday]
+    upcoming = [d for d in fitting if d >= today] or fitting or candidates
+    return min(upcoming, key=lambda d: abs((d - today).days))
+
+
+def mark_sample(editor: QWidget, sample: bool) -> None:
+    """Sample copy looks like a suggestion: grey italic until the user types."""
+    font = editor.font()
+    if font.italic() != sample:
+        font.setItalic(sample)
+        editor.setFont(font)
+    editor.setProperty("sample", sample)
+
 
 class FieldPanel(QScrollArea):
     commandRequested = Signal(object)
@@ -84,6 +130,7 @@ class FieldPanel(QScrollArea):
         self.hints: dict[str, QLabel] = {}
         self.photo_widgets: dict[str, _PhotoBox] = {}
         self.budgets: dict[str, QLabel] = {}
+        self.calendars: dict[str, QCalendarWidget] = {}
         self._office: OfficeProfile | None = None
         self._state: ProjectState | None = None
         self._updating = False
@@ -102,6 +149,7 @@ class FieldPanel(QScrollArea):
         self.editors.clear()
         self.hints.clear()
         self.budgets.clear()
+        self.calendars.clear()
         self._budget_values.clear()
         self.photo_widgets.clear()
         root = QWidget()
@@ -161,15 +209,25 @@ class FieldPanel(QScrollArea):
             editor = line
         editor.setAccessibleName(name)
         editor.setObjectName(f"field-{f.id}")
+        meaning = explain(f.label.de)
         if f.is_office:
-            editor.setToolTip(self.tr("Kommt aus dem Dienststellenprofil; hier geändert gilt es nur "
-                                      "für dieses Projekt."))
+            editor.setToolTip(self.tr("Kommt aus dem Dienststellenprofil (Bearbeiten → "
+                                      "Dienststellenprofil…); hier geändert gilt es nur für "
+                                      "dieses Projekt."))
         elif f.help is not None:
             editor.setToolTip(label(f.help))
+        elif meaning:
+            editor.setToolTip(f"{name}: {meaning}.")
+        self._set_placeholder(editor, f.default)
         row: QWidget = editor
         if f.kind == "date" and isinstance(editor, QLineEdit):
             row = self._with_calendar(editor, f.id)
-        caption = QLabel(name + (" *" if f.required else ""))
+        caption = QLabel(name + (" *" if f.required else "")
+                         + (f" <span style='color:#666'>– {meaning}</span>" if meaning else ""))
+        caption.setWordWrap(True)
+        caption.setObjectName(f"caption-{f.id}")
+        if meaning:
+            caption.setToolTip(f"{name}: {meaning}.")
         caption.setBuddy(editor)
         hint = QLabel()
         hint.setStyleSheet("color:#c62828")
@@ -196,6 +254,21 @@ class FieldPanel(QScrollArea):
         self.editors[f.id] = editor
         self.hints[f.id] = hint
 
+    def _set_placeholder(self, editor: QWidget, sample: str) -> None:
+        """The template's sample copy as a grey italic placeholder: it shows what belongs there
+        without looking like something already typed."""
+        first_line = sample.split("\n")[0]
+        if isinstance(editor, QLineEdit | QPlainTextEdit):
+            mark_sample(editor, True)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(first_line)
+            editor.textChanged.connect(lambda text, e=editor: mark_sample(e, not text))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlaceholderText(sample)
+            editor.textChanged.connect(lambda e=editor: mark_sample(e, not e.toPlainText()))
+        elif isinstance(editor, QComboBox) and editor.lineEdit() is not None:
+            editor.lineEdit().setPlaceholderText(first_line)
+
     def _with_calendar(self, edit: QLineEdit, fid: str) -> QWidget:
         holder = QWidget()
         h = QHBoxLayout(holder)
@@ -210,6 +283,18 @@ class FieldPanel(QScrollArea):
         calendar = QCalendarWidget()
         calendar.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         calendar.setSelectedDate(QDate.currentDate())
+        calendar.setObjectName(f"calendar-{fid}")
+        self.calendars[fid] = calendar
+
+        def opening() -> None:
+            # The calendar opens on the field's date (or the sample's), not on today.
+            shown = parse_date(edit.text() or edit.placeholderText())
+            if shown is not None:
+                day = QDate(shown.year, shown.month, shown.day)
+                calendar.setSelectedDate(day)
+                calendar.setCurrentPage(day.year(), day.month())
+
+        menu.aboutToShow.connect(opening)
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)
@@ -235,11 +320,15 @@ class FieldPanel(QScrollArea):
             self.commandRequested.emit(SetText(fid, text))
 
     def value_for(self, f: TextField, state: ProjectState) -> str:
+        """What the page shows in ``f``: typed text, the office profile's, else the sample."""
+        return shown_text(f, state, self._office)
+
+    def editor_value(self, f: TextField, state: ProjectState) -> str:
+        """What the editor holds: typed or profile text; "" for sample copy (shown as its
+        placeholder)."""
         if f.id in state.texts:
             return state.texts[f.id]
-        if f.bind and self._office is not None:
-            return bound_value(f.bind, self._office)     # patterns like "{office.phone} · …" too
-        return f.default
+        return profile_value(f, self._office) or ""
 
     def set_office(self, office: OfficeProfile | None, state: ProjectState) -> None:
         self._office = office
@@ -255,7 +344,7 @@ class FieldPanel(QScrollArea):
         try:
             for f in self.template.text_fields:
                 editor = self.editors.get(f.id)
-                value = self.value_for(f, state)
+                value = self.editor_value(f, state)
                 if isinstance(editor, QLineEdit) and editor.text() != value:
                     pos = editor.cursorPosition()
                     editor.setText(value)
@@ -264,8 +353,10 @@ class FieldPanel(QScrollArea):
                     editor.setPlainText(value)
                 elif isinstance(editor, QComboBox) and editor.currentText() != value:
                     editor.setCurrentText(value)
+            alts = alt_texts(self.template, state, self._office)
             for fid, box in self.photo_widgets.items():
                 box.set_photo(state.images.get(fid))
+                box.set_alt(alts.get(fid, ""), suggested=fid not in state.alt_texts)
         finally:
             self._updating = False
 
@@ -325,15 +416,21 @@ class _PhotoBox(QGroupBox):
         self.photo = None
         self.setAcceptDrops(True)
         v = QVBoxLayout(self)
+        lines = self.fontMetrics().lineSpacing()
         self.name = QLabel()
         self.name.setWordWrap(True)
+        # Every line keeps its room with and without a photo: the fields below never jump.
+        self.name.setMinimumHeight(2 * lines)
         v.addWidget(self.name)
         buttons = QHBoxLayout()
         self.choose = QPushButton(self.tr("Foto wählen…"))
         self.choose.setAccessibleName(self.tr("Foto wählen für %1").replace("%1", label(f.label)))
+        self.choose.setToolTip(self.tr("Ein Foto von diesem Rechner wählen (JPEG, PNG, WebP, TIFF, "
+                                       "BMP, GIF); es wird passend zugeschnitten."))
         self.choose.clicked.connect(lambda: panel.choosePhoto.emit(f.id))
         self.remove = QPushButton(self.tr("Entfernen"))
         self.remove.setAccessibleName(self.tr("Foto entfernen"))
+        self.remove.setToolTip(self.tr("Das Foto aus der Vorlage nehmen; die Datei bleibt, wo sie ist."))
         self.remove.clicked.connect(lambda: panel.commandRequested.emit(RemovePhoto(f.id)))
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
@@ -343,6 +440,8 @@ class _PhotoBox(QGroupBox):
         self.zoom = QSlider(Qt.Orientation.Horizontal)
         self.zoom.setRange(100, 400)
         self.zoom.setAccessibleName(self.tr("Zoom des Fotos"))
+        self.zoom.setToolTip(self.tr("Vergrößert das Foto im Feld: nach rechts ziehen zeigt einen "
+                                     "kleineren Ausschnitt."))
         zoom_label.setBuddy(self.zoom)
         self.zoom.valueChanged.connect(self._zoomed)
         self.zoom.sliderReleased.connect(panel.breakMerge)
@@ -350,14 +449,40 @@ class _PhotoBox(QGroupBox):
         zoom_row.addWidget(self.zoom, 1)
         v.addLayout(zoom_row)
         self.help = QLabel(self.tr("Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den "
-                                   "Bildmittelpunkt, Alt+Mausrad zoomt."))
+                                   "Bildmittelpunkt (gelber Kreis), Alt+Mausrad zoomt."))
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color:#666")
         v.addWidget(self.help)
         self.quality = QLabel()
         self.quality.setWordWrap(True)
+        self.quality.setMinimumHeight(2 * lines)
         v.addWidget(self.quality)
+        meaning = explain("Alternativtext")
+        alt_caption = QLabel(self.tr("Alternativtext") + f" <span style='color:#666'>– {meaning}</span>")
+        alt_caption.setWordWrap(True)
+        self.alt = _PlainEdit()
+        self.alt.setObjectName(f"alt-{f.id}")
+        self.alt.setTabChangesFocus(True)
+        self.alt.setFixedHeight(self.alt.fontMetrics().lineSpacing() * 3 + 12)
+        self.alt.setAccessibleName(self.tr("Alternativtext für %1").replace("%1", label(f.label)))
+        self.alt.setToolTip(self.tr("Beschreiben Sie in ein bis zwei Sätzen, was auf dem Foto zu "
+                                    "sehen ist, z. B. „Zwei Beraterinnen im Gespräch mit einem "
+                                    "Besucher“. Screenreader lesen ihn im barrierefreien PDF vor; "
+                                    "bei Social-Media-Bildern wird er neben das Bild geschrieben, "
+                                    "zum Einfügen in das Alt-Text-Feld der Plattform."))
+        alt_caption.setBuddy(self.alt)
+        self.alt.textChanged.connect(self._alt_typed)
+        self.alt.focusLost.connect(panel.breakMerge)
+        self.alt_note = QLabel(self.tr("Vorschlag aus den Texten der Seite – bitte ergänzen, was "
+                                       "auf dem Foto zu sehen ist."))
+        self.alt_note.setWordWrap(True)
+        self.alt_note.setStyleSheet("color:#666")
+        self.alt_note.setMinimumHeight(2 * lines)
+        v.addWidget(alt_caption)
+        v.addWidget(self.alt)
+        v.addWidget(self.alt_note)
         self._updating = False
+        self.suggested = True
         self.set_photo(None)
 
     def set_photo(self, photo) -> None:
@@ -368,11 +493,30 @@ class _PhotoBox(QGroupBox):
                                                                 "ziehen oder wählen."))
         self.remove.setEnabled(has)
         self.zoom.setEnabled(has)
-        self.help.setVisible(has)
+        self.help.setEnabled(has)
         self.zoom.setValue(round((photo.zoom if has else 1.0) * 100))
         if not has:
             self.quality.clear()
         self._updating = False
+
+    def set_alt(self, text: str, *, suggested: bool) -> None:
+        """Show the alternative text; a suggestion looks like one (grey italic) until edited."""
+        self.suggested = suggested
+        self._updating = True
+        try:
+            if self.alt.toPlainText() != text:
+                self.alt.setPlainText(text)
+            mark_sample(self.alt, suggested)
+            self.alt.setStyleSheet("color:#777" if suggested else "")
+            self.alt_note.setText(self.tr("Vorschlag aus den Texten der Seite – bitte ergänzen, was "
+                                          "auf dem Foto zu sehen ist.") if suggested else "")
+        finally:
+            self._updating = False
+
+    def _alt_typed(self) -> None:
+        if self._updating:
+            return
+        self.panel.commandRequested.emit(SetAltText(self.field.id, self.alt.toPlainText()))
 
     def set_quality(self, q: PhotoQuality | None) -> None:
         if q is None or self.photo is None:

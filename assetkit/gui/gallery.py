@@ -11,8 +11,8 @@ import hashlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from assetkit.brand import Brand
@@ -85,6 +85,17 @@ class _ThumbJob(QRunnable):
 CATEGORIES = ("print", "social", "office")
 
 
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` in lines no wider than ``width`` (a word longer than that gets a line alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 class TemplateGallery(QWidget):
     templateActivated = Signal(object)      # Template
 
@@ -97,8 +108,6 @@ class TemplateGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Vorlagen durchsuchen…"))
-        self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
@@ -107,17 +116,58 @@ class TemplateGallery(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
         self.tree.setIconSize(QSize(THUMB // 2, THUMB // 2))
-        self.tree.setAccessibleName(self.tr("Vorlagen"))
         self.tree.setUniformRowHeights(False)
+        # Names wrap onto lines of their own (below): never cut off with „…“.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.viewport().installEventFilter(self)     # names re-wrap when the width changes
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         layout.addWidget(self.tree)
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.headers: dict[str, QTreeWidgetItem] = {}
+        self._wrap_width = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._thumb_ready)
         self._build()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and after a language switch)."""
+        self.search.setPlaceholderText(self.tr("Vorlagen durchsuchen…"))
+        self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
+        self.tree.setAccessibleName(self.tr("Vorlagen"))
+        for category, header in self.headers.items():
+            header.setText(0, self.category_name(category))
+        for tid, item in self.items.items():
+            t = self.catalogue.get(tid)
+            item.setToolTip(0, f"{label(t.name)}\n{label(t.description)}")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label(t.name))
+        self._wrap_width = 0
+        self.relabel()
+
+    def text_width(self) -> int:
+        """The room beside a thumbnail for a template's name, in pixels."""
+        return max(60, self.tree.viewport().width() - self.tree.iconSize().width() - 24)
+
+    def relabel(self) -> None:
+        """Break every name into lines that fit beside its thumbnail (the size on the last)."""
+        width = self.text_width()
+        if width == self._wrap_width:
+            return
+        self._wrap_width = width
+        metrics = QFontMetrics(self.tree.font())
+        for tid, item in self.items.items():
+            t = self.catalogue.get(tid)
+            lines = wrap_words(label(t.name), metrics, width)
+            item.setText(0, "\n".join([*lines, t.page.size_label()]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 -- Qt override
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.relabel()
+        return super().eventFilter(watched, event)
 
     def category_name(self, category: str) -> str:
         return {"print": self.tr("Druck"), "social": self.tr("Social Media"),
@@ -131,6 +181,7 @@ class TemplateGallery(QWidget):
             if not templates:
                 continue
             header = QTreeWidgetItem([self.category_name(category)])
+            self.headers[category] = header
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -140,8 +191,6 @@ class TemplateGallery(QWidget):
             for t in templates:
                 item = QTreeWidgetItem([f"{label(t.name)}\n{t.page.size_label()}"])
                 item.setData(0, Qt.ItemDataRole.UserRole, t.id)
-                item.setToolTip(0, label(t.description))
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label(t.name))
                 item.setIcon(0, QIcon(placeholder))
                 header.addChild(item)
                 self.items[t.id] = item

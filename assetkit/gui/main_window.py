@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from assetkit.brand import Brand
@@ -28,11 +31,13 @@ from assetkit.compose.inputs import input_files
 from assetkit.errors import AssetkitError, user_message
 from assetkit.gui import i18n
 from assetkit.gui.checker import CheckResult, PreviewChecker
+from assetkit.gui.content import page_content
 from assetkit.gui.document import Document
 from assetkit.gui.export_dialog import ExportDialog
 from assetkit.gui.fields import FieldPanel
 from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.gallery import TemplateGallery
+from assetkit.gui.help import FirstStartHint, HelpViewer
 from assetkit.gui.i18n import label
 from assetkit.gui.office_dialog import OfficeDialog
 from assetkit.gui.preview import PreviewView
@@ -51,7 +56,11 @@ if TYPE_CHECKING:
     from assetkit.preflight import Finding
 
 MAX_RECENT = 8
-PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
+# The formats the photo reader takes (assetkit.images names the same six in its messages).
+PHOTO_FORMATS = (("JPEG", "*.jpg *.jpeg"), ("PNG", "*.png"), ("WebP", "*.webp"),
+                 ("TIFF", "*.tif *.tiff"), ("BMP", "*.bmp"), ("GIF", "*.gif"))
+PHOTO_FILTER = " ".join(patterns for _name, patterns in PHOTO_FORMATS)
+START_TEMPLATE = "flyer-a4-veranstaltung"     # a first start: the everyday flyer, not a fact sheet
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +71,7 @@ class MainWindow(QMainWindow):
         self.catalogue = catalogue
         self.brand = brand
         kwargs = {} if autosave_interval_ms is None else {"autosave_interval_ms": autosave_interval_ms}
-        self.doc = Document(catalogue, brand, self, **kwargs)
+        self.doc = Document(catalogue, brand, self, start=self._start_template(catalogue), **kwargs)
         self.renderer = PreviewRenderer(brand, self)
         self.checker = PreviewChecker(self.renderer, brand, self)
         self.last_result: PreviewResult | None = None
@@ -71,8 +80,15 @@ class MainWindow(QMainWindow):
         self._proxy_dir = cache_dir() / "proxies"
 
         self.preview = PreviewView()
-        self.preview.setAccessibleName(self.tr("Vorschau"))
-        self.setCentralWidget(self.preview)
+        self.hint = FirstStartHint(self)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.preview, 1)
+        self.setCentralWidget(centre)
+        self.help_viewer: HelpViewer | None = None
         self.gallery = TemplateGallery(catalogue, brand, cache_dir() / "thumbnails")
         self.panel = FieldPanel(brand)
         self.findings = FindingsPanel()
@@ -81,6 +97,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._toolbar()
         self._statusbar()
+        self._retranslate()
 
         self.doc.stateChanged.connect(self._state_changed)
         self.doc.templateChanged.connect(self._template_changed)
@@ -96,6 +113,7 @@ class MainWindow(QMainWindow):
         self.preview.zoomChanged.connect(self._zoom_changed)
         self.preview.cropRequested.connect(lambda fid, focal, zoom: self.execute(SetCrop(fid, focal, zoom)))
         self.preview.cropFinished.connect(self.doc.history.break_merge)
+        self.preview.cropUnchanged.connect(self._crop_unchanged)
         self.preview.photoDropped.connect(self.set_photo_from_path)
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
@@ -106,6 +124,8 @@ class MainWindow(QMainWindow):
         self.panel.breakMerge.connect(self.doc.history.break_merge)
         self.panel.choosePhoto.connect(self.choose_photo)
         self.gallery.templateActivated.connect(self.switch_template)
+        self.hint.helpRequested.connect(self.quick_guide)
+        self.hint.exportRequested.connect(self.export_dialog)
 
         self._template_changed(self.doc.template)
         self._update_title()
@@ -117,22 +137,23 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)       # documents dropped anywhere open „Logo aufbringen“
         self.stamp: StampDialog | None = None
         self.word: WordDialog | None = None
+        self.save_box: SaveQuestion | None = None
 
     # -- layout ----------------------------------------------------------------------------
     def _docks(self) -> None:
-        self.gallery_dock = QDockWidget(self.tr("Vorlagen"), self)
+        self.gallery_dock = QDockWidget(self)
         self.gallery_dock.setObjectName("gallery")
         self.gallery_dock.setWidget(self.gallery)
         self.gallery_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.gallery.setMinimumWidth(250)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.gallery_dock)
-        self.fields_dock = QDockWidget(self.tr("Inhalte"), self)
+        self.fields_dock = QDockWidget(self)
         self.fields_dock.setObjectName("fields")
         self.fields_dock.setWidget(self.panel)
         self.fields_dock.setFeatures(self.gallery_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
-        self.findings_dock = QDockWidget(self.tr("Prüfung"), self)
+        self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findings")
         self.findings_dock.setWidget(self.findings)
         self.findings_dock.setFeatures(self.gallery_dock.features())
@@ -141,78 +162,127 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.gallery_dock, self.fields_dock], [270, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.fields_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False,
-                tip: str | None = None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
-        if tip:
-            action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806 -- reads like the Qt enum it is
-        self.act_new = self._action(self.tr("&Neu"), self.new_project, K.New,
-                                    tip=self.tr("Neues Projekt mit der gewählten Vorlage"))
-        self.act_open = self._action(self.tr("Ö&ffnen…"), self.open_dialog, K.Open)
-        self.act_save = self._action(self.tr("&Speichern"), self.save, K.Save)
-        self.act_save_as = self._action(self.tr("Speichern &unter…"), self.save_as,
-                                        QKeySequence("Ctrl+Shift+S"))
-        self.act_export = self._action(self.tr("&Exportieren…"), self.export_dialog,
-                                       QKeySequence("Ctrl+E"))
-        self.act_quit = self._action(self.tr("&Beenden"), self.close, K.Quit)
-        self.act_undo = self._action(self.tr("&Rückgängig"), self.undo, K.Undo)
-        self.act_redo = self._action(self.tr("&Wiederherstellen"), self.redo, QKeySequence("Ctrl+Y"))
+        self.act_new = self._action(self.new_project, K.New)
+        self.act_open = self._action(self.open_dialog, K.Open)
+        self.act_save = self._action(self.save, K.Save)
+        self.act_save_as = self._action(self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_export = self._action(self.export_dialog, QKeySequence("Ctrl+E"))
+        self.act_quit = self._action(self.close, K.Quit)
+        self.act_undo = self._action(self.undo, K.Undo)
+        self.act_redo = self._action(self.redo, QKeySequence("Ctrl+Y"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_photo = self._action(self.tr("&Foto wählen…"), lambda: self.choose_photo(None),
-                                      QKeySequence("Ctrl+Shift+O"))
-        self.act_office = self._action(self.tr("&Dienststellenprofil…"), self.office_dialog)
-        self.act_fit = self._action(self.tr("&Einpassen"), self.preview.fit, QKeySequence("Ctrl+0"))
-        self.act_100 = self._action(self.tr("&100 %"), lambda: self.preview.set_zoom_percent(100),
-                                    QKeySequence("Ctrl+1"))
-        self.act_zoom_in = self._action(self.tr("Ver&größern"), lambda: self.preview.zoom_by(1.25),
-                                        K.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Ver&kleinern"), lambda: self.preview.zoom_by(0.8),
-                                         K.ZoomOut)
-        self.act_bleed = self._action(self.tr("&Beschnittzugabe zeigen"), self._overlays, checkable=True)
-        self.act_trim = self._action(self.tr("Endformat-&Rahmen zeigen"), self._overlays, checkable=True)
-        self.act_safe = self._action(self.tr("&Sicherheitsabstand zeigen"), self._overlays,
-                                     checkable=True)
+        self.act_photo = self._action(lambda: self.choose_photo(None), QKeySequence("Ctrl+Shift+O"))
+        self.act_office = self._action(self.office_dialog)
+        self.act_fit = self._action(self.preview.fit, QKeySequence("Ctrl+0"))
+        self.act_100 = self._action(lambda: self.preview.set_zoom_percent(100), QKeySequence("Ctrl+1"))
+        self.act_zoom_in = self._action(lambda: self.preview.zoom_by(1.25), K.ZoomIn)
+        self.act_zoom_out = self._action(lambda: self.preview.zoom_by(0.8), K.ZoomOut)
+        self.act_bleed = self._action(self._overlays, checkable=True)
+        self.act_trim = self._action(self._overlays, checkable=True)
+        self.act_safe = self._action(self._overlays, checkable=True)
         for a in (self.act_bleed, self.act_trim, self.act_safe):
             a.setChecked(True)
-        self.act_full = self._action(self.tr("&Vollbild"), self.toggle_fullscreen,
-                                     QKeySequence("F11"), checkable=True)
+        self.act_full = self._action(self.toggle_fullscreen, QKeySequence("F11"), checkable=True)
         # Extras: the capabilities beyond one design (each opens its own dialog).
-        self.act_stamp = self._action(self.tr("&Logo aufbringen…"), lambda: self.stamp_dialog(),
-                                      tip=self.tr("Das Kampagnenlogo auf PDFs, Bilder und "
-                                                  "Word-Formulare setzen"))
-        self.act_batch = self._action(self.tr("&Serienproduktion…"), self.batch_dialog,
-                                      tip=self.tr("Aus einer CSV- oder Excel-Tabelle eine Datei je "
-                                                  "Zeile und Format erstellen"))
-        self.act_word = self._action(self.tr("&Word-Vorlagen…"), lambda: self.word_dialog(),
-                                     tip=self.tr("Brief- und Formularvorlagen für Word erstellen"))
-        self.act_about = self._action(self.tr("Ü&ber assetkit"), self.about)
+        self.act_stamp = self._action(lambda: self.stamp_dialog())
+        self.act_batch = self._action(self.batch_dialog)
+        self.act_word = self._action(lambda: self.word_dialog())
+        self.act_guide = self._action(self.quick_guide, QKeySequence("F1"))
+        self.act_first_steps = self._action(self.hint.restart)
+        self.act_about = self._action(self.about)
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        current = i18n.saved_choice()
+        for key in i18n.LANGUAGES:
+            a = QAction(self, checkable=True)
+            a.setChecked(key == current)
+            a.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            group.addAction(a)
+            self.language_actions[key] = a
+
+    def _texts(self) -> dict[QAction, tuple[str, str]]:
+        """Every action's text and the tooltip that explains it (not a repeat of the text)."""
+        return {
+            self.act_new: (self.tr("&Neu"), self.tr("Ein leeres Projekt mit der gewählten Vorlage "
+                                                    "beginnen")),
+            self.act_open: (self.tr("Ö&ffnen…"), self.tr("Ein gespeichertes Projekt (.akp) "
+                                                          "weiterbearbeiten")),
+            self.act_save: (self.tr("&Speichern"), self.tr("Texte, Fotos und Zuschnitt als Projekt "
+                                                           "speichern, um später weiterzuarbeiten")),
+            self.act_save_as: (self.tr("Speichern &unter…"),
+                               self.tr("Das Projekt unter einem neuen Namen speichern")),
+            self.act_export: (self.tr("&Exportieren…"),
+                              self.tr("Das fertige Bild oder PDF speichern – für Instagram, die "
+                                      "Druckerei oder die Website")),
+            self.act_quit: (self.tr("&Beenden"), self.tr("assetkit schließen")),
+            self.act_undo: (self.tr("&Rückgängig"), self.tr("Den letzten Schritt zurücknehmen")),
+            self.act_redo: (self.tr("&Wiederherstellen"),
+                            self.tr("Den zurückgenommenen Schritt wieder ausführen")),
+            self.act_photo: (self.tr("&Foto wählen…"),
+                             self.tr("Ein Foto von diesem Rechner in die Vorlage setzen; es wird "
+                                     "passend zugeschnitten")),
+            self.act_office: (self.tr("&Dienststellenprofil…"),
+                              self.tr("Name, Anschrift und Kontakt Ihres Jobcenters einmal "
+                                      "eintragen; alle Vorlagen übernehmen sie")),
+            self.act_fit: (self.tr("&Einpassen"),
+                           self.tr("Einpassen: die ganze Seite so groß wie möglich ins Fenster "
+                                   "bringen")),
+            self.act_100: (self.tr("&100 %"),
+                           self.tr("Die Seite in Originalgröße zeigen (ein Millimeter auf dem "
+                                   "Bildschirm ist ein Millimeter auf Papier)")),
+            self.act_zoom_in: (self.tr("Ver&größern"), self.tr("Näher heranzoomen")),
+            self.act_zoom_out: (self.tr("Ver&kleinern"), self.tr("Weiter herauszoomen")),
+            self.act_bleed: (self.tr("&Beschnittzugabe zeigen"),
+                             self.tr("Beschnittzugabe: der Rand über das Endformat hinaus, den die "
+                                     "Druckerei abschneidet")),
+            self.act_trim: (self.tr("Endformat-&Rahmen zeigen"),
+                            self.tr("Eine Linie dort, wo das Papier nach dem Schneiden endet")),
+            self.act_safe: (self.tr("&Sicherheitsabstand zeigen"),
+                            self.tr("Den Rand zeigen, in dem kein Text stehen sollte")),
+            self.act_full: (self.tr("&Vollbild"), self.tr("Das Fenster über den ganzen Bildschirm")),
+            self.act_stamp: (self.tr("&Logo aufbringen…"),
+                             self.tr("Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen")),
+            self.act_batch: (self.tr("&Serienproduktion…"),
+                             self.tr("Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und "
+                                     "Format erstellen")),
+            self.act_word: (self.tr("&Word-Vorlagen…"),
+                            self.tr("Brief- und Formularvorlagen für Word erstellen")),
+            self.act_guide: (self.tr("&Kurzanleitung"),
+                             self.tr("Die Anleitung in diesem Programm öffnen (ohne Internet)")),
+            self.act_first_steps: (self.tr("&Erste Schritte zeigen"),
+                                   self.tr("Den Hinweis für den Weg zum ersten Export wieder "
+                                           "einblenden")),
+            self.act_about: (self.tr("Ü&ber assetkit"), self.tr("Version und Zweck von assetkit")),
+        }
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        m = bar.addMenu(self.tr("&Datei"))
+        self.file_menu = m = bar.addMenu("")
         m.addActions([self.act_new, self.act_open])
-        self.recent_menu = m.addMenu(self.tr("&Zuletzt geöffnet"))
+        self.recent_menu = m.addMenu("")
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
         m.addAction(self.act_export)
         m.addSeparator()
         m.addAction(self.act_quit)
-        e = bar.addMenu(self.tr("&Bearbeiten"))
+        self.edit_menu = e = bar.addMenu("")
         e.addActions([self.act_undo, self.act_redo])
         e.addSeparator()
         e.addAction(self.act_photo)
         e.addSeparator()
         e.addAction(self.act_office)
-        v = bar.addMenu(self.tr("&Ansicht"))
+        self.view_menu = v = bar.addMenu("")
         v.addActions([self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out])
         v.addSeparator()
         v.addActions([self.act_bleed, self.act_trim, self.act_safe])
@@ -221,23 +291,18 @@ class MainWindow(QMainWindow):
         v.addAction(self.fields_dock.toggleViewAction())
         v.addAction(self.findings_dock.toggleViewAction())
         v.addAction(self.act_full)
-        lang = v.addMenu(self.tr("&Sprache"))
-        group = QActionGroup(self)
-        current = i18n.saved_choice()
-        for key, text in (("system", self.tr("Wie das System")), ("de", "Deutsch"), ("en", "English")):
-            a = QAction(text, self, checkable=True)
-            a.setChecked(key == current)
-            a.triggered.connect(lambda _c=False, k=key: self.set_language(k))
-            group.addAction(a)
-            lang.addAction(a)
-        t = bar.addMenu(self.tr("E&xtras"))
+        self.language_menu = v.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.extras_menu = t = bar.addMenu("")
         t.addActions([self.act_stamp, self.act_batch, self.act_word])
-        h = bar.addMenu(self.tr("&Hilfe"))
+        self.help_menu = h = bar.addMenu("")
+        h.addActions([self.act_guide, self.act_first_steps])
+        h.addSeparator()
         h.addAction(self.act_about)
         self._fill_recent()
 
     def _toolbar(self) -> None:
-        tb = QToolBar(self.tr("Werkzeugleiste"))
+        tb = QToolBar()
         tb.setObjectName("toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -251,8 +316,34 @@ class MainWindow(QMainWindow):
         tb.addActions([self.act_fit, self.act_100])
         tb.addSeparator()
         tb.addAction(self.act_export)
+        tb.addAction(self.act_guide)
         self.addToolBar(tb)
         self.toolbar = tb
+
+    def _retranslate(self) -> None:
+        """Every text of the window in the current language (at start and after a switch)."""
+        for action, (text, tip) in self._texts().items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        names = {"system": self.tr("Wie das System"), "de": "Deutsch", "en": "English"}
+        for key, action in self.language_actions.items():
+            action.setText(names[key])
+        self.file_menu.setTitle(self.tr("&Datei"))
+        self.recent_menu.setTitle(self.tr("&Zuletzt geöffnet"))
+        self.edit_menu.setTitle(self.tr("&Bearbeiten"))
+        self.view_menu.setTitle(self.tr("&Ansicht"))
+        self.language_menu.setTitle(self.tr("&Sprache"))
+        self.extras_menu.setTitle(self.tr("E&xtras"))
+        self.help_menu.setTitle(self.tr("&Hilfe"))
+        self.toolbar.setWindowTitle(self.tr("Werkzeugleiste"))
+        self.gallery_dock.setWindowTitle(self.tr("Vorlagen"))
+        self.fields_dock.setWindowTitle(self.tr("Inhalte"))
+        self.findings_dock.setWindowTitle(self.tr("Prüfung"))
+        self.preview.setAccessibleName(self.tr("Vorschau"))
+        self.hint.retranslate()
+        self._update_undo()
 
     def _statusbar(self) -> None:
         self.status_template = QLabel()
@@ -272,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, state: ProjectState) -> None:
         self.panel.set_state(state)
+        if state.texts or state.images:
+            self.hint.step_done("content")
         self.preview.crop_state = {fid: (p.focal, p.zoom) for fid, p in state.images.items()}
         self.request_render()
         self._update_undo()
@@ -283,6 +376,7 @@ class MainWindow(QMainWindow):
         self.act_bleed.setEnabled(template.page.bleed > 0)
         self.act_photo.setEnabled(bool(template.image_fields))
         self.status_template.setText(f"{label(template.name)} · {template.page.size_label()}")
+        QSettings().setValue("lastTemplate", template.id)
         self.findings.clear()
         self.preview.set_findings(())
         self.request_render()
@@ -290,8 +384,12 @@ class MainWindow(QMainWindow):
     def request_render(self) -> None:
         self.gallery.hold_thumbnails()
         t = self.doc.template
-        self.renderer.request(RenderJob(t, self.doc.state.content(t), self.doc.office,
+        self.renderer.request(RenderJob(t, self.content_for(t), self.doc.office,
                                         self.preview.output_scale(), self._proxy_dir))
+
+    def content_for(self, template: Template):
+        """What preview, check and export compose: the project plus profile and suggestions."""
+        return page_content(template, self.doc.state, self.doc.office)
 
     def _rescale_if_needed(self) -> None:
         if self.last_result is None:
@@ -385,6 +483,8 @@ class MainWindow(QMainWindow):
             name = self.tr("Text „%1“").replace("%1", label(f.label) if f else command.target)
         elif command.kind == "crop":
             name = self.tr("Bildausschnitt")
+        elif command.kind == "alt":
+            name = self.tr("Alternativtext")
         else:
             name = self.tr("Foto")
         return f": {name}"
@@ -396,8 +496,29 @@ class MainWindow(QMainWindow):
         self.doc.history.redo()
 
     def switch_template(self, template: Template) -> None:
-        if template.id != self.doc.template.id:
-            self.execute(SwitchTemplate(template.id, template.version))
+        if template.id == self.doc.template.id:
+            return
+        if not self.doc.modified and self.doc.path is None:
+            # Nothing made yet: picking a template is choosing where to start, not an edit
+            # (no „unsaved changes“ question for a project nobody touched).
+            self.doc.new(template)
+            self.hint.step_done("template")
+            return
+        self.execute(SwitchTemplate(template.id, template.version))
+        self.hint.step_done("template")
+
+    @staticmethod
+    def _start_template(catalogue: Catalogue) -> Template:
+        """The template the last session ended with, else the everyday A4 flyer."""
+        for tid in (str(QSettings().value("lastTemplate", "")), START_TEMPLATE):
+            if tid and any(t.id == tid for t in catalogue.templates):
+                return catalogue.get(tid)
+        return catalogue.templates[0]
+
+    def _crop_unchanged(self, _fid: str) -> None:
+        self.statusBar().showMessage(self.tr("Der Ausschnitt bleibt gleich: das Foto füllt das Feld "
+                                             "in dieser Richtung schon ganz aus. Zum Verschieben "
+                                             "erst zoomen (Alt+Mausrad oder Zoom-Regler)."), 6000)
 
     # -- photos --------------------------------------------------------------------------
     def choose_photo(self, field_id: str | None) -> None:
@@ -407,39 +528,51 @@ class MainWindow(QMainWindow):
         fid = field_id or fields[0].id
         folder = QSettings().value("photoFolder", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Foto wählen"), folder,
-                                              self.tr("Fotos (%1)").replace("%1", PHOTO_FILTER))
+                                              self.photo_filter())
         if path:
             QSettings().setValue("photoFolder", str(Path(path).parent))
             self.set_photo_from_path(fid, path)
+
+    def photo_filter(self) -> str:
+        """The file dialog's filter, naming the formats as the reader's messages do."""
+        names = ", ".join(name for name, _patterns in PHOTO_FORMATS)
+        return self.tr("Fotos: %1 (%2)").replace("%1", names).replace("%2", PHOTO_FILTER)
 
     def set_photo_from_path(self, field_id: str, path: str) -> bool:
         """Check the photo can be read, then set it (one undo step)."""
         try:
             read_image_info(Path(path))
         except AssetkitError as exc:
-            self.error(self.tr("Foto nicht lesbar"), exc.message)
+            self.error(self.tr("Foto nicht lesbar"), self.core_message(exc.message))
             return False
         self.doc.history.break_merge()
         self.execute(SetPhoto(field_id, Photo(Path(path))))
+        self.hint.step_done("content")
         return True
 
     # -- files ---------------------------------------------------------------------------
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
+    def core_message(self, message: str) -> str:
+        """A sentence from the core (always German) as the interface language allows: in English
+        an English lead-in says that the details follow in German."""
+        if i18n.current_language() == "de":
+            return message
+        return self.tr("Die Einzelheiten gibt assetkit nur auf Deutsch an:") + "\n\n" + message
+
     def maybe_save(self) -> bool:
         """Ask before discarding changes; False when the user cancelled."""
         if not self.doc.modified:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ungespeicherte Änderungen"),
-                          self.tr("Möchten Sie die Änderungen am Projekt speichern?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        box = SaveQuestion(self)
+        self.save_box = box                 # tests answer it
+        box.exec()
+        self.save_box = None
+        clicked = box.clickedButton()
+        if clicked is box.save_button:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return clicked is box.discard_button
 
     def new_project(self) -> None:
         if self.maybe_save():
@@ -458,7 +591,7 @@ class MainWindow(QMainWindow):
             self.doc.open(path)
         except (AssetkitError, OSError, RecursionError, MemoryError) as exc:
             # A broken or hostile file is the user's problem to fix, never a traceback.
-            self.error(self.tr("Projekt kann nicht geöffnet werden"), user_message(exc))
+            self.error(self.tr("Projekt kann nicht geöffnet werden"), self.core_message(user_message(exc)))
             return False
         self._add_recent(path)
         return True
@@ -487,7 +620,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except AssetkitError as exc:
-            self.error(self.tr("Speichern nicht möglich"), exc.message
+            self.error(self.tr("Speichern nicht möglich"), self.core_message(exc.message)
                        + "\n\n" + self.tr("Ihre Arbeit ist nicht verloren; bitte wählen Sie einen "
                                           "anderen Speicherort."))
             return False
@@ -554,7 +687,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.recover(item)
         except AssetkitError as exc:
-            self.error(self.tr("Wiederherstellen nicht möglich"), exc.message)
+            self.error(self.tr("Wiederherstellen nicht möglich"), self.core_message(exc.message))
             return False
         self.statusBar().showMessage(self.tr("Projekt wiederhergestellt."), 6000)
         return True
@@ -573,9 +706,10 @@ class MainWindow(QMainWindow):
         inputs = list(dict.fromkeys(
             p for member in family
             for p in input_files(member, None, self.doc.office, self.brand, extra=reads)))
-        dialog = ExportDialog(t, family, state.content, self._headline(), self.brand,
+        dialog = ExportDialog(t, family, self.content_for, self._headline(), self.brand,
                               self.doc.office, folder, inputs, self)
         dialog.exported.connect(lambda paths: QSettings().setValue("exportFolder", str(paths[0].parent)))
+        dialog.exported.connect(lambda _paths: self.hint.step_done("export"))
         dialog.setModal(True)
         dialog.show()
         self.export = dialog
@@ -602,7 +736,7 @@ class MainWindow(QMainWindow):
         try:
             save_office(profile, office_profile_path())
         except AssetkitError as exc:
-            self.error(self.tr("Dienststellenprofil nicht gespeichert"), exc.message)
+            self.error(self.tr("Dienststellenprofil nicht gespeichert"), self.core_message(exc.message))
         self.doc.set_office(profile)
 
     def stamp_dialog(self, files: list[Path] | None = None) -> StampDialog:
@@ -652,10 +786,31 @@ class MainWindow(QMainWindow):
                           self.tr("<b>assetkit %1</b><br>Kampagnenmaterial „Kommunale Jobcenter – "
                                   "Stark. Sozial. Vor Ort.“ offline gestalten.").replace("%1", __version__))
 
+    def quick_guide(self) -> HelpViewer:
+        """The quick guide (F1): shipped with the app, shown in a window of its own, offline."""
+        if self.help_viewer is None:
+            self.help_viewer = HelpViewer(self)
+        self.help_viewer.load(i18n.current_language())
+        self.help_viewer.show()
+        self.help_viewer.raise_()
+        self.help_viewer.activateWindow()
+        return self.help_viewer
+
     def set_language(self, choice: str) -> None:
+        """Switch the interface language at once: every text of the window is set again."""
         i18n.save_choice(choice)
-        QMessageBox.information(self, self.tr("Sprache"),
-                                self.tr("Die Sprache wird beim nächsten Start von assetkit gewechselt."))
+        app = QApplication.instance()
+        if app is None:
+            return
+        i18n.install(app, choice)
+        for key, action in self.language_actions.items():
+            action.setChecked(key == choice)
+        self._retranslate()
+        self.gallery.retranslate()
+        self._template_changed(self.doc.template)
+        self._update_title()
+        if self.help_viewer is not None and self.help_viewer.isVisible():
+            self.help_viewer.load(i18n.current_language())
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -695,6 +850,22 @@ class MainWindow(QMainWindow):
         self.checker.wait()
         self.gallery.wait()
         self.doc.close()
+
+
+class SaveQuestion(QMessageBox):
+    """„Änderungen speichern?“ with a keyboard accelerator on every button (Alt+S saves, Alt+N
+    discards, Alt+A or Esc cancels)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(QMessageBox.Icon.Question, self.tr("Ungespeicherte Änderungen"),
+                         self.tr("Möchten Sie die Änderungen am Projekt speichern?"),
+                         QMessageBox.StandardButton.NoButton, parent)
+        self.save_button = self.addButton(self.tr("&Speichern"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton(self.tr("&Nicht speichern"),
+                                             QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(self.tr("&Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.save_button)
+        self.setEscapeButton(self.cancel_button)
 
 
 def _freeze_startup_objects() -> None:

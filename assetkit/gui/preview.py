@@ -14,13 +14,15 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
 from assetkit.gui.renderer import PreviewResult
+from assetkit.project.photos import crop_fraction
 from assetkit.templates import ImageField, Rect, Template
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif")
 SCREEN_PX_PER_MM = 96 / 25.4     # 100 % on a standard-DPI screen = physical size
 BACKGROUND = QColor("#e9ebee")
 OVERFLOW = QColor(214, 40, 40)
 HIGHLIGHT = QColor(0, 110, 220)
+MARKER = QColor(255, 196, 0)      # the focal point: amber, visible on light and dark photos
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -33,6 +35,7 @@ class PreviewView(QGraphicsView):
     cropFinished = Signal()
     photoDropped = Signal(str, str)              # field id, file path
     scaleWanted = Signal()                       # zoom changed enough to re-render sharper
+    cropUnchanged = Signal(str)                  # a click that would not change what is seen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class PreviewView(QGraphicsView):
         self.highlight: QRectF | None = None     # the region of the finding the user picked
         self._fit = True
         self._drag: tuple[str, QPointF, tuple[float, float], float, bool] | None = None
+        self.editing_photo: str | None = None    # the photo under the mouse: marker and frame
 
     # -- content -------------------------------------------------------------------------
     def set_template(self, template: Template) -> None:
@@ -181,6 +185,7 @@ class PreviewView(QGraphicsView):
         if fid and event.button() == Qt.MouseButton.LeftButton:
             focal, zoom = self._current_crop(fid)
             self._drag = (fid, pos, focal, zoom, False)
+            self._set_editing(fid)
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -209,11 +214,23 @@ class PreviewView(QGraphicsView):
                     self.cropRequested.emit(fid, new, zoom)
             event.accept()
             return
-        if self._photo_at(pos):
+        hovered = self._photo_at(pos)
+        if hovered:
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             self.viewport().unsetCursor()
+        self._set_editing(hovered)
         super().mouseMoveEvent(event)
+
+    def _set_editing(self, fid: str | None) -> None:
+        if fid != self.editing_photo:
+            self.editing_photo = fid
+            self.viewport().update()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 -- Qt override
+        if self._drag is None:
+            self._set_editing(None)
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 -- Qt override
         if self._drag is not None and self.result is not None and self.template is not None:
@@ -226,11 +243,84 @@ class PreviewView(QGraphicsView):
                 left, top, right, bottom = self.result.crops[fid]
                 u = (start.x() - f.box.x) / f.box.width
                 v = (start.y() - f.box.y) / f.box.height
-                self.cropRequested.emit(fid, (left + u * (right - left), top + v * (bottom - top)), zoom)
+                focal = (left + u * (right - left), top + v * (bottom - top))
+                if self._changes_crop(fid, focal, zoom):
+                    self.cropRequested.emit(fid, focal, zoom)
+                else:
+                    # The photo fills the field in that direction already: nothing would move,
+                    # so there is nothing to undo either.
+                    self.cropUnchanged.emit(fid)
             self.cropFinished.emit()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def _changes_crop(self, fid: str, focal: tuple[float, float], zoom: float) -> bool:
+        """Whether ``focal`` moves the visible part of the photo (the preview's crop)."""
+        if self.result is None or self.template is None:
+            return True
+        f = self.template.image_field(fid)
+        quality = self.result.photo_quality.get(fid)
+        if f is None or quality is None:
+            return True
+        new = crop_fraction(f, quality.source_px, focal, zoom)
+        old = self.result.crops[fid]
+        return any(abs(a - b) > 1e-4 for a, b in zip(new, old, strict=True))
+
+    def photo_frame(self, fid: str) -> QRectF | None:
+        """The whole photo in scene units (its visible part is the field's box)."""
+        if self.result is None or self.template is None or fid not in self.result.crops:
+            return None
+        f = self.template.image_field(fid)
+        if f is None:
+            return None
+        left, top, right, bottom = self.result.crops[fid]
+        sx = f.box.width / max(1e-9, right - left)
+        sy = f.box.height / max(1e-9, bottom - top)
+        return QRectF(f.box.x - left * sx, f.box.y - top * sy, sx, sy)
+
+    def focal_point(self, fid: str) -> QPointF | None:
+        """Where the focal point lies in scene units (the field's default when none was set)."""
+        frame = self.photo_frame(fid)
+        f = self.template.image_field(fid) if self.template is not None else None
+        if frame is None or f is None:
+            return None
+        focal, _zoom = self.crop_state.get(fid, (None, 1.0))
+        fx, fy = focal or f.focal
+        return QPointF(frame.x() + fx * frame.width(), frame.y() + fy * frame.height())
+
+    def _draw_photo_editing(self, painter: QPainter, px: float) -> None:
+        """While the mouse is on a photo: the whole photo as a dashed frame, the part the field
+        shows framed, and the focal point as a marker."""
+        fid = self.editing_photo
+        if fid is None or self.template is None:
+            return
+        f = self.template.image_field(fid)
+        frame = self.photo_frame(fid)
+        point = self.focal_point(fid)
+        if f is None or frame is None or point is None:
+            return
+        box = _qrect(f.box)
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0 * px))
+        painter.drawRect(box)
+        painter.setPen(QPen(QColor(20, 20, 20, 220), 1.0 * px))
+        painter.drawRect(box)
+        painter.setPen(QPen(MARKER, 1.5 * px, Qt.PenStyle.DashLine))
+        painter.drawRect(frame)
+        r = 9.0 * px
+        painter.setPen(QPen(QColor(20, 20, 20, 230), 3.0 * px))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(point, r, r)
+        painter.setPen(QPen(MARKER, 2.0 * px))
+        painter.drawEllipse(point, r, r)
+        painter.drawLine(QPointF(point.x() - 1.6 * r, point.y()), QPointF(point.x() - 0.5 * r, point.y()))
+        painter.drawLine(QPointF(point.x() + 0.5 * r, point.y()), QPointF(point.x() + 1.6 * r, point.y()))
+        painter.drawLine(QPointF(point.x(), point.y() - 1.6 * r), QPointF(point.x(), point.y() - 0.5 * r))
+        painter.drawLine(QPointF(point.x(), point.y() + 0.5 * r), QPointF(point.x(), point.y() + 1.6 * r))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARKER)
+        painter.drawEllipse(point, 3.5 * px, 3.5 * px)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     # -- drag and drop -------------------------------------------------------------------
     def _photo_urls(self, event) -> list:
@@ -305,6 +395,7 @@ class PreviewView(QGraphicsView):
             painter.fillRect(self.highlight, QColor(HIGHLIGHT.red(), HIGHLIGHT.green(), HIGHLIGHT.blue(), 45))
             painter.setPen(QPen(HIGHLIGHT, 3.0 * px))
             painter.drawRect(self.highlight)
+        self._draw_photo_editing(painter, px)
         painter.restore()
 
 

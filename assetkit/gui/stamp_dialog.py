@@ -12,11 +12,10 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetkit.errors import AssetkitError
+from assetkit.gui.desktop import open_folder
 from assetkit.gui.stamp_workers import BatchJob, BatchSignals, PreviewOutcome, PreviewRequest, StampPreviewer
 from assetkit.stamp import (
     BatchReport,
@@ -611,7 +611,7 @@ class StampDialog(QDialog):
     def _open_folder(self) -> None:
         folder = self.output_folder()
         if folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            open_folder(self, folder)
 
     # -- drops and closing -----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError, user_message
 from assetkit.fileio import write_atomic
+from assetkit.gui.desktop import open_folder
 from assetkit.gui.export_dialog import slug
 from assetkit.office import OfficeProfile
 from assetkit.word import build_template
@@ -206,7 +206,7 @@ class WordDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+            open_folder(self, self.written.parent)
 
     def wait(self, msecs: int = 60_000) -> None:
         self._pool.waitForDone(msecs)

@@ -4,7 +4,15 @@
 <context>
     <name>BatchDialog</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="531"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="559"/>
+        <source>%1 von %n Dateien</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="565"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="547"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="581"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n Datei erstellt</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="549"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="583"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n übersprungen (schon fertig)</numerusform>
@@ -28,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="551"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="585"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n Zeile fehlgeschlagen</numerusform>
@@ -39,7 +47,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="349"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="519"/>
         <source>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</source>
         <translation>
             <numerusform>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="392"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="562"/>
         <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
         <translation>
             <numerusform>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="419"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="589"/>
         <source>%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?</source>
         <translation>
             <numerusform>%n Datei gibt es schon (%1). Soll sie ersetzt werden?</numerusform>
@@ -63,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="452"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n Datei gespeichert.</numerusform>
@@ -71,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="454"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="626"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Trotz %n Fehler der Prüfung exportiert.</numerusform>
@@ -82,7 +90,7 @@
 <context>
     <name>FieldPanel</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="292"/>
+        <location filename="../../assetkit/gui/fields.py" line="383"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n Zeichen zu lang</numerusform>
@@ -90,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="298"/>
+        <location filename="../../assetkit/gui/fields.py" line="389"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>noch etwa %n Zeichen</numerusform>
@@ -128,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="334"/>
+        <location filename="../../assetkit/gui/main_window.py" line="432"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n Befund: %1</numerusform>

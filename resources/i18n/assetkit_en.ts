@@ -4,259 +4,252 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="127"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="158"/>
         <source>Serienproduktion</source>
         <translation>Batch production</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="156"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="187"/>
         <source>Daten</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="160"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="191"/>
         <source>Datendatei</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="161"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="192"/>
         <source>CSV- oder Excel-Datei wählen…</source>
         <translation>Choose a CSV or Excel file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="162"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
         <source>Datei &amp;wählen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="168"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="199"/>
         <source>Zeichensatz</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="169"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="174"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="200"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="205"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="173"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="204"/>
         <source>Trennzeichen</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="175"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
         <source>Semikolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="175"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
         <source>Komma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="176"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="176"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
         <source>Strich |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="179"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="210"/>
         <source>Zeichensatz:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="182"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="213"/>
         <source>Trennzeichen:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="189"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="220"/>
         <source>Spalten → Felder</source>
         <translation>Columns → fields</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="224"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="203"/>
-        <source>Druckprofil</source>
-        <translation>Print profile</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="204"/>
-        <source>Standard-PDF (ohne Druckprofil)</source>
-        <translation>Standard PDF (no print profile)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
-        <source>Druckprofil für Druckformate:</source>
-        <translation>Print profile for print formats:</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="213"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="245"/>
         <source>Ausgabe</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="216"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="248"/>
         <source>Zielordner</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="217"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="249"/>
         <source>neben der Datendatei</source>
         <translation>beside the data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="218"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="218"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="220"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
         <source>Dateinamen-Muster</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="221"/>
-        <source>Platzhalter: {office}, {template}, {row}, {preset}, {format} und jede Spalte als {Spaltenname}</source>
-        <translation>Placeholders: {office}, {template}, {row}, {preset}, {format} and any column as {column name}</translation>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="235"/>
+        <source>Gilt für die Druckformate.</source>
+        <translation>Applies to the print formats.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="225"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="253"/>
+        <source>Wie die Dateien heißen. Platzhalter in geschweiften Klammern werden ersetzt: %1 und jede Spalte der Tabelle als {Spaltenname}.</source>
+        <translation>How the files are named. Placeholders in curly braces are replaced: %1 and every column of the table as {column name}.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="259"/>
         <source>Dateinamen:</source>
         <translation>File names:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="226"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="260"/>
         <source>Fertige Dateien überspringen (fortsetzen)</source>
         <translation>Skip finished files (resume)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="227"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="261"/>
         <source>Zusätzlich alle Dateien als ZIP</source>
         <translation>Also put all files in a ZIP</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="232"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="235"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="266"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="269"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="284"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="256"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="290"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="261"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="295"/>
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="263"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="297"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="265"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="299"/>
         <source>Ordner &amp;öffnen</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="299"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="333"/>
         <source>Datendatei wählen</source>
         <translation>Choose data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="300"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="334"/>
         <source>Tabellen (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="340"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="374"/>
         <source>Zielordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="357"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="391"/>
         <source>Bitte mindestens ein Format wählen.</source>
         <translation>Please choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="364"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="398"/>
         <source>Gelesen als: %1 · %2 Spalten</source>
         <translation>Read as: %1 · %2 columns</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="418"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="452"/>
         <source>— keine Spalte (Mustertext) —</source>
         <translation>— no column (sample text) —</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="439"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="473"/>
         <source>%1 Datenzeilen × %2 Formate = %3 Dateien nach %4</source>
         <translation>%1 data rows × %2 formats = %3 files to %4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="444"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="478"/>
         <source>Dienststelle aus den Spalten: %1</source>
         <translation>Office from the columns: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="452"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="486"/>
         <source>Zeile %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="510"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="544"/>
         <source>Starte…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="518"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="552"/>
         <source>Wird abgebrochen; laufende Dateien werden fertig…</source>
         <translation>Cancelling; files in progress are being finished…</translation>
     </message>
-    <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="525"/>
-        <source>%1 von %2 Dateien</source>
-        <translation>%1 of %2 files</translation>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="559"/>
+        <source>%1 von %n Dateien</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="527"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="561"/>
         <source>%1 Dateien/s</source>
         <translation>%1 files/s</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="529"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="563"/>
         <source>noch etwa %1</source>
         <translation>about %1 left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="531"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="565"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -264,12 +257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="542"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="576"/>
         <source>Serienproduktion fehlgeschlagen: %1</source>
         <translation>Batch production failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="547"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="581"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n file created</numerusform>
@@ -277,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="549"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="583"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n skipped (already done)</numerusform>
@@ -285,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="551"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="585"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n row failed</numerusform>
@@ -293,22 +286,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="553"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="587"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="556"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="590"/>
         <source>in %1.</source>
         <translation>in %1.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="558"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="592"/>
         <source>Zeile %1 · %2: %3</source>
         <translation>Row %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="560"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="594"/>
         <source>Zeile %1 · %2 (Hinweis): %3</source>
         <translation>Row %1 · %2 (note): %3</translation>
     </message>
@@ -316,123 +309,168 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="184"/>
-        <location filename="../../assetkit/gui/export_dialog.py" line="247"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="234"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="311"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="206"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="207"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="259"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="209"/>
-        <source>Druckprofil</source>
-        <translation>Print preset</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="210"/>
-        <source>Standard (Bildschirm-PDF)</source>
-        <translation>Standard (screen PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="213"/>
-        <source>&amp;Druckprofil:</source>
-        <translation>&amp;Print preset:</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="215"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="271"/>
         <source>Auflösung</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="216"/>
-        <source>150 dpi (Bildschirm, Büro)</source>
-        <translation>150 dpi (screen, office)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="217"/>
-        <source>300 dpi (Druck)</source>
-        <translation>300 dpi (print)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="218"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="277"/>
         <source>&amp;Auflösung:</source>
         <translation>&amp;Resolution:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="220"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="279"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="221"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="221"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="223"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="282"/>
         <source>Dateiname</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="224"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="283"/>
         <source>Datei&amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="225"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="284"/>
         <source>Alle Formate dieser Vorlagenfamilie (%1 Dateien)</source>
         <translation>All formats of this template family (%1 files)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="237"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="301"/>
         <source>Prüfergebnisse für diesen Export</source>
         <translation>Check results for this export</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="241"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="305"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="251"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="315"/>
         <source>Die Datei trotz der Fehler der Prüfung schreiben</source>
-        <translation>Write the file despite the check's errors</translation>
+        <translation>Write the file despite the check&apos;s errors</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="253"/>
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="421"/>
         <source>Wird gespeichert als: %1</source>
         <translation>Will be saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="309"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="424"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="344"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="436"/>
+        <source>%1-Bild mit %2 × %3 Pixeln, Farben RGB (sRGB)</source>
+        <translation>%1 image of %2 × %3 pixels, colours RGB (sRGB)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="440"/>
+        <source>so groß, wie %1 es erwartet</source>
+        <translation>the size %1 expects</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="443"/>
+        <source>PDF mit %1 × %2 Pixeln, Farben RGB.</source>
+        <translation>PDF of %1 × %2 pixels, colours RGB.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="446"/>
+        <source>Alternativtext (wird als .alt.txt neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform): „%1“</source>
+        <translation>Alternative text (written next to the image as .alt.txt, to paste into the platform&apos;s alt-text box): “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="450"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="454"/>
+        <source>%1-Bild mit %2 × %3 Pixeln (%4 bei %5 ppi), Farben RGB.</source>
+        <translation>%1 image of %2 × %3 pixels (%4 at %5 ppi), colours RGB.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="458"/>
+        <source>PDF im Endformat %1, Farben RGB, Fotos mit bis zu 300 ppi – für Bildschirm und E-Mail, nicht für die Druckerei.</source>
+        <translation>PDF at the finished size %1, colours RGB, photos at up to 300 ppi – for screen and e-mail, not for the print shop.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="460"/>
+        <source>PDF im Endformat %1</source>
+        <translation>PDF at the finished size %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="462"/>
+        <source>mit %1 mm Beschnitt</source>
+        <translation>with %1 mm bleed</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="463"/>
+        <source>und Schnittmarken</source>
+        <translation>and crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="465"/>
+        <source>ohne Beschnitt (die Vorlage reicht nicht bis an den Rand), mit Schnittmarken</source>
+        <translation>without bleed (the template does not reach the edge), with crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="468"/>
+        <source>Farben CMYK für den Offsetdruck (%1)</source>
+        <translation>colours CMYK for offset printing (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="471"/>
+        <source>Farben RGB, die Druckerei wandelt sie um (%1)</source>
+        <translation>colours RGB, converted by the print shop (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="474"/>
+        <source>Farben RGB</source>
+        <translation>colours RGB</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="475"/>
+        <source>Fotos mit bis zu %1 ppi</source>
+        <translation>photos at up to %1 ppi</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="479"/>
+        <source>getaggt für Screenreader: Überschriften, Lesereihenfolge und Alternativtexte (barrierefrei nach PDF/UA)</source>
+        <translation>tagged for screen readers: headings, reading order and alternative texts (accessible, PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="514"/>
         <source>Prüfung nicht möglich: %1</source>
         <translation>Check not possible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="349"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="519"/>
         <source>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</source>
         <translation>
             <numerusform>%n check error: not exported like this. Adjust text or photo, or write the file anyway with “Export anyway”.</numerusform>
@@ -440,35 +478,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="377"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="547"/>
         <source>Der Ordner %1 existiert nicht.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="388"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="558"/>
         <source>Prüfe vor dem Export…</source>
         <translation>Checking before export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="399"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="569"/>
         <source>Nicht exportiert; die vorhandenen Dateien sind unverändert.</source>
         <translation>Not exported; the existing files are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="408"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="578"/>
         <source>Exportiere…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="452"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n file saved.</numerusform>
             <numerusform>%n files saved.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="624"/>
+        <source>Ordner: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="454"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="626"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Exported despite %n check error.</numerusform>
@@ -476,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="392"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="562"/>
         <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
         <translation>
             <numerusform>Export cancelled: %n error found by the check; nothing was saved.</numerusform>
@@ -484,12 +527,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="415"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="73"/>
+        <source>&amp;Exportprofil:</source>
+        <translation>&amp;Export profile:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="77"/>
+        <source>Kein Exportprofil (Bildschirm-PDF)</source>
+        <translation>No export profile (screen PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="81"/>
+        <source>Ein Exportprofil legt fest, wofür das PDF gemacht wird: für die Druckerei (CMYK, Beschnitt, Schnittmarken), den Büro-Drucker oder die Website (barrierefrei). Ohne Profil entsteht ein PDF für den Bildschirm.</source>
+        <translation>An export profile decides what the PDF is made for: the print shop (CMYK, bleed, crop marks), the office printer or the website (accessible). Without a profile you get a PDF for the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="90"/>
+        <source>Ein einfaches PDF in RGB für Bildschirm und E-Mail, ohne Beschnitt und Schnittmarken; nicht für die Druckerei.</source>
+        <translation>A plain RGB PDF for screen and e-mail, without bleed and crop marks; not for the print shop.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="255"/>
+        <source>Dateiformat</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="256"/>
+        <source>PNG: verlustfreies Bild, gut für Text und Grafiken. JPEG: kleineres Bild, gut für Fotos. PDF: für Druck und Weitergabe als Dokument.</source>
+        <translation>PNG: lossless image, good for text and graphics. JPEG: smaller image, good for photos. PDF: for print and for passing on as a document.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="272"/>
+        <source>ppi (Bildpunkte pro Zoll): wie fein Fotos und Bilder aufgelöst sind. 300 ppi braucht die Druckerei, 150 ppi reichen für Bildschirm und Büro-Drucker.</source>
+        <translation>ppi (pixels per inch): how finely photos and images are resolved. Print shops need 300 ppi; 150 ppi is enough for screens and office printers.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="294"/>
+        <source>Das wird die Datei</source>
+        <translation>What the file will be</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="317"/>
+        <source>Ordner &amp;öffnen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="319"/>
+        <source>Den Ordner mit der exportierten Datei im Dateimanager zeigen</source>
+        <translation>Show the folder with the exported file in the file manager</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="391"/>
+        <source>150 ppi (Bildschirm, Büro)</source>
+        <translation>150 ppi (screen, office)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="392"/>
+        <source>300 ppi (Druck)</source>
+        <translation>300 ppi (print)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="396"/>
+        <source>Fotos mit %1 ppi (vom Exportprofil festgelegt)</source>
+        <translation>Photos at %1 ppi (set by the export profile)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="400"/>
+        <source>Fotos mit bis zu 300 ppi</source>
+        <translation>Photos at up to 300 ppi</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="404"/>
+        <source>Originalgröße der Plattform (%1 × %2 Pixel)</source>
+        <translation>The platform&apos;s own size (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="417"/>
+        <source>Das wird die Datei: %1</source>
+        <translation>The file will be: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="585"/>
         <source>Die Datei „%1“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “%1” already exists. Replace it?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="419"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="589"/>
         <source>%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?</source>
         <translation>
             <numerusform>%n file already exists (%1). Replace it?</numerusform>
@@ -497,32 +620,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="421"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="591"/>
         <source>Datei ersetzen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="423"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="593"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="440"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="610"/>
         <source>Exportiere %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="449"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="619"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="249"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="313"/>
         <source>Trotzdem exportieren</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="424"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="594"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -530,33 +653,33 @@
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="120"/>
+        <location filename="../../assetkit/gui/fields.py" line="168"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="131"/>
+        <location filename="../../assetkit/gui/fields.py" line="179"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="165"/>
-        <source>Kommt aus dem Dienststellenprofil; hier geändert gilt es nur für dieses Projekt.</source>
-        <translation>Comes from the office profile; a change here applies to this project only.</translation>
+        <location filename="../../assetkit/gui/fields.py" line="214"/>
+        <source>Kommt aus dem Dienststellenprofil (Bearbeiten → Dienststellenprofil…); hier geändert gilt es nur für dieses Projekt.</source>
+        <translation>Comes from the office profile (Edit → Office profile…); a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="189"/>
+        <location filename="../../assetkit/gui/fields.py" line="247"/>
         <source>Platz in „%1“</source>
         <translation>Room in “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="206"/>
-        <location filename="../../assetkit/gui/fields.py" line="207"/>
+        <location filename="../../assetkit/gui/fields.py" line="279"/>
+        <location filename="../../assetkit/gui/fields.py" line="280"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="292"/>
+        <location filename="../../assetkit/gui/fields.py" line="383"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n character too long</numerusform>
@@ -564,12 +687,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="295"/>
+        <location filename="../../assetkit/gui/fields.py" line="386"/>
         <source>Das Feld ist voll.</source>
         <translation>The field is full.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="298"/>
+        <location filename="../../assetkit/gui/fields.py" line="389"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>about %n character left</numerusform>
@@ -577,12 +700,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="307"/>
+        <location filename="../../assetkit/gui/fields.py" line="398"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="310"/>
+        <location filename="../../assetkit/gui/fields.py" line="401"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -646,227 +769,418 @@
     </message>
 </context>
 <context>
+    <name>FirstStartHint</name>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="100"/>
+        <source>Kurzanleitung (F1)</source>
+        <translation>Quick guide (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="101"/>
+        <source>Die Anleitung öffnen: alle Schritte und Begriffe erklärt</source>
+        <translation>Open the guide: every step and term explained</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="102"/>
+        <source>Exportieren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="103"/>
+        <source>Das fertige Bild oder PDF speichern (Strg+E)</source>
+        <translation>Save the finished image or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="104"/>
+        <source>Ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="105"/>
+        <source>Diesen Hinweis nicht mehr zeigen (Hilfe → Erste Schritte zeigen holt ihn zurück)</source>
+        <translation>Stop showing this hint (Help → Show first steps brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="108"/>
+        <source>Links eine &lt;b&gt;Vorlage&lt;/b&gt; wählen, z. B. „Beitrag 4:5“ für Instagram oder „Flyer DIN A4“.</source>
+        <translation>Pick a &lt;b&gt;template&lt;/b&gt; on the left, e.g. “Post 4:5” for Instagram or “Flyer A4”.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="110"/>
+        <source>Rechts unter &lt;b&gt;Inhalte&lt;/b&gt; die grau vorgeschlagenen Texte überschreiben und ein &lt;b&gt;Foto&lt;/b&gt; wählen.</source>
+        <translation>Under &lt;b&gt;Content&lt;/b&gt; on the right, type over the grey suggestions and choose a &lt;b&gt;photo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="112"/>
+        <source>&lt;b&gt;Exportieren&lt;/b&gt; (Strg+E): Format und Profil sind passend zur Vorlage vorgewählt.</source>
+        <translation>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): format and profile are preselected to suit the template.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="119"/>
+        <source>Willkommen! In drei Schritten zur ersten Datei:</source>
+        <translation>Welcome! Your first file in three steps:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="44"/>
+        <source>Kurzanleitung</source>
+        <translation>Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="57"/>
+        <source>Kurzanleitung – assetkit</source>
+        <translation>Quick guide – assetkit</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/help.py" line="62"/>
+        <source>Die Kurzanleitung fehlt in dieser Installation (%1).</source>
+        <translation>The quick guide is missing from this installation (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="74"/>
+        <location filename="../../assetkit/gui/main_window.py" line="344"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="123"/>
+        <location filename="../../assetkit/gui/main_window.py" line="341"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="130"/>
+        <location filename="../../assetkit/gui/main_window.py" line="342"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="135"/>
-        <location filename="../../assetkit/gui/main_window.py" line="324"/>
+        <location filename="../../assetkit/gui/main_window.py" line="343"/>
+        <location filename="../../assetkit/gui/main_window.py" line="422"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="157"/>
+        <location filename="../../assetkit/gui/main_window.py" line="216"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="158"/>
-        <source>Neues Projekt mit der gewählten Vorlage</source>
-        <translation>New project with the selected template</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="159"/>
+        <location filename="../../assetkit/gui/main_window.py" line="218"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="160"/>
+        <location filename="../../assetkit/gui/main_window.py" line="218"/>
+        <source>Ein gespeichertes Projekt (.akp) weiterbearbeiten</source>
+        <translation>Continue working on a saved project (.akp)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="220"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="161"/>
+        <location filename="../../assetkit/gui/main_window.py" line="220"/>
+        <source>Texte, Fotos und Zuschnitt als Projekt speichern, um später weiterzuarbeiten</source>
+        <translation>Save texts, photos and cropping as a project to continue later</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="222"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="163"/>
+        <location filename="../../assetkit/gui/main_window.py" line="223"/>
+        <source>Das Projekt unter einem neuen Namen speichern</source>
+        <translation>Save the project under a new name</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="224"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="165"/>
+        <location filename="../../assetkit/gui/main_window.py" line="225"/>
+        <source>Das fertige Bild oder PDF speichern – für Instagram, die Druckerei oder die Website</source>
+        <translation>Save the finished image or PDF – for Instagram, the print shop or the website</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="227"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="166"/>
-        <location filename="../../assetkit/gui/main_window.py" line="374"/>
+        <location filename="../../assetkit/gui/main_window.py" line="227"/>
+        <source>assetkit schließen</source>
+        <translation>Close assetkit</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="228"/>
+        <location filename="../../assetkit/gui/main_window.py" line="472"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="167"/>
-        <location filename="../../assetkit/gui/main_window.py" line="375"/>
+        <location filename="../../assetkit/gui/main_window.py" line="228"/>
+        <source>Den letzten Schritt zurücknehmen</source>
+        <translation>Take back the last step</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="229"/>
+        <location filename="../../assetkit/gui/main_window.py" line="473"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="169"/>
+        <location filename="../../assetkit/gui/main_window.py" line="230"/>
+        <source>Den zurückgenommenen Schritt wieder ausführen</source>
+        <translation>Do the step taken back again</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="231"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="171"/>
+        <location filename="../../assetkit/gui/main_window.py" line="232"/>
+        <source>Ein Foto von diesem Rechner in die Vorlage setzen; es wird passend zugeschnitten</source>
+        <translation>Put a photo from this computer into the template; it is cropped to fit</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="234"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="172"/>
+        <location filename="../../assetkit/gui/main_window.py" line="235"/>
+        <source>Name, Anschrift und Kontakt Ihres Jobcenters einmal eintragen; alle Vorlagen übernehmen sie</source>
+        <translation>Enter your job centre&apos;s name, address and contact once; every template uses them</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="237"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="173"/>
+        <location filename="../../assetkit/gui/main_window.py" line="238"/>
+        <source>Einpassen: die ganze Seite so groß wie möglich ins Fenster bringen</source>
+        <translation>Fit: show the whole page as large as the window allows</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="240"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="175"/>
+        <location filename="../../assetkit/gui/main_window.py" line="241"/>
+        <source>Die Seite in Originalgröße zeigen (ein Millimeter auf dem Bildschirm ist ein Millimeter auf Papier)</source>
+        <translation>Show the page at actual size (a millimetre on screen is a millimetre on paper)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="243"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="177"/>
+        <location filename="../../assetkit/gui/main_window.py" line="243"/>
+        <source>Näher heranzoomen</source>
+        <translation>Zoom in closer</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="244"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="179"/>
+        <location filename="../../assetkit/gui/main_window.py" line="244"/>
+        <source>Weiter herauszoomen</source>
+        <translation>Zoom further out</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="245"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="180"/>
+        <location filename="../../assetkit/gui/main_window.py" line="246"/>
+        <source>Beschnittzugabe: der Rand über das Endformat hinaus, den die Druckerei abschneidet</source>
+        <translation>Bleed: the margin beyond the finished size that the print shop trims off</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="248"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="181"/>
+        <location filename="../../assetkit/gui/main_window.py" line="249"/>
+        <source>Eine Linie dort, wo das Papier nach dem Schneiden endet</source>
+        <translation>A line where the paper ends after trimming</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="250"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="185"/>
+        <location filename="../../assetkit/gui/main_window.py" line="251"/>
+        <source>Den Rand zeigen, in dem kein Text stehen sollte</source>
+        <translation>Show the margin where no text should go</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="252"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="188"/>
+        <location filename="../../assetkit/gui/main_window.py" line="252"/>
+        <source>Das Fenster über den ganzen Bildschirm</source>
+        <translation>Spread the window over the whole screen</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="253"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="189"/>
+        <location filename="../../assetkit/gui/main_window.py" line="254"/>
         <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
         <translation>Put the campaign logo on PDFs, images and Word forms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="191"/>
+        <location filename="../../assetkit/gui/main_window.py" line="255"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="192"/>
+        <location filename="../../assetkit/gui/main_window.py" line="256"/>
         <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
         <translation>Make one file per row and format from a CSV or Excel table</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="194"/>
+        <location filename="../../assetkit/gui/main_window.py" line="258"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="195"/>
+        <location filename="../../assetkit/gui/main_window.py" line="259"/>
         <source>Brief- und Formularvorlagen für Word erstellen</source>
         <translation>Create letter and form templates for Word</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="196"/>
+        <location filename="../../assetkit/gui/main_window.py" line="260"/>
+        <source>&amp;Kurzanleitung</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="261"/>
+        <source>Die Anleitung in diesem Programm öffnen (ohne Internet)</source>
+        <translation>Open the guide inside this program (no internet needed)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="262"/>
+        <source>&amp;Erste Schritte zeigen</source>
+        <translation>Show &amp;first steps</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="263"/>
+        <source>Den Hinweis für den Weg zum ersten Export wieder einblenden</source>
+        <translation>Show the hint leading to the first export again</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="265"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="200"/>
+        <location filename="../../assetkit/gui/main_window.py" line="265"/>
+        <source>Version und Zweck von assetkit</source>
+        <translation>Version and purpose of assetkit</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="333"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="202"/>
+        <location filename="../../assetkit/gui/main_window.py" line="334"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="209"/>
+        <location filename="../../assetkit/gui/main_window.py" line="335"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="215"/>
+        <location filename="../../assetkit/gui/main_window.py" line="336"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="224"/>
+        <location filename="../../assetkit/gui/main_window.py" line="337"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="227"/>
+        <location filename="../../assetkit/gui/main_window.py" line="539"/>
+        <source>Fotos: %1 (%2)</source>
+        <translation>Photos: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="562"/>
+        <source>Die Einzelheiten gibt assetkit nur auf Deutsch an:</source>
+        <translation>assetkit gives the details of this problem in German only:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="330"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="233"/>
+        <location filename="../../assetkit/gui/main_window.py" line="338"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="235"/>
+        <location filename="../../assetkit/gui/main_window.py" line="339"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="240"/>
+        <location filename="../../assetkit/gui/main_window.py" line="340"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="337"/>
+        <location filename="../../assetkit/gui/main_window.py" line="435"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="338"/>
+        <location filename="../../assetkit/gui/main_window.py" line="436"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="315"/>
+        <location filename="../../assetkit/gui/main_window.py" line="413"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="323"/>
+        <location filename="../../assetkit/gui/main_window.py" line="216"/>
+        <source>Ein leeres Projekt mit der gewählten Vorlage beginnen</source>
+        <translation>Start an empty project with the chosen template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="421"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="334"/>
+        <location filename="../../assetkit/gui/main_window.py" line="432"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n finding: %1</numerusform>
@@ -874,149 +1188,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="358"/>
+        <location filename="../../assetkit/gui/main_window.py" line="456"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="382"/>
+        <location filename="../../assetkit/gui/main_window.py" line="480"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="385"/>
+        <location filename="../../assetkit/gui/main_window.py" line="483"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="387"/>
+        <location filename="../../assetkit/gui/main_window.py" line="485"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="389"/>
+        <location filename="../../assetkit/gui/main_window.py" line="487"/>
+        <source>Alternativtext</source>
+        <translation>Alternative text</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="489"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="409"/>
+        <location filename="../../assetkit/gui/main_window.py" line="519"/>
+        <source>Der Ausschnitt bleibt gleich: das Foto füllt das Feld in dieser Richtung schon ganz aus. Zum Verschieben erst zoomen (Alt+Mausrad oder Zoom-Regler).</source>
+        <translation>The crop stays the same: the photo already fills the field in that direction. Zoom in first to move it (Alt+mouse wheel or the zoom slider).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="530"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="410"/>
-        <source>Fotos (%1)</source>
-        <translation>Photos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="420"/>
+        <location filename="../../assetkit/gui/main_window.py" line="546"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="434"/>
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="435"/>
-        <source>Möchten Sie die Änderungen am Projekt speichern?</source>
-        <translation>Do you want to save the changes to the project?</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="451"/>
+        <location filename="../../assetkit/gui/main_window.py" line="584"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="461"/>
+        <location filename="../../assetkit/gui/main_window.py" line="594"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="477"/>
+        <location filename="../../assetkit/gui/main_window.py" line="610"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="490"/>
+        <location filename="../../assetkit/gui/main_window.py" line="623"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="491"/>
+        <location filename="../../assetkit/gui/main_window.py" line="624"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="495"/>
+        <location filename="../../assetkit/gui/main_window.py" line="628"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="504"/>
+        <location filename="../../assetkit/gui/main_window.py" line="637"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="528"/>
+        <location filename="../../assetkit/gui/main_window.py" line="661"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="539"/>
+        <location filename="../../assetkit/gui/main_window.py" line="672"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="540"/>
+        <location filename="../../assetkit/gui/main_window.py" line="673"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="543"/>
+        <location filename="../../assetkit/gui/main_window.py" line="676"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="544"/>
+        <location filename="../../assetkit/gui/main_window.py" line="677"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="557"/>
+        <location filename="../../assetkit/gui/main_window.py" line="690"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="559"/>
+        <location filename="../../assetkit/gui/main_window.py" line="692"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="605"/>
+        <location filename="../../assetkit/gui/main_window.py" line="739"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="651"/>
+        <location filename="../../assetkit/gui/main_window.py" line="785"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="652"/>
+        <location filename="../../assetkit/gui/main_window.py" line="786"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="657"/>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/main_window.py" line="658"/>
-        <source>Die Sprache wird beim nächsten Start von assetkit gewechselt.</source>
-        <translation>The language changes the next time assetkit starts.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1440,34 @@
         <location filename="../../assetkit/gui/office_dialog.py" line="97"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestion</name>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="860"/>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="861"/>
+        <source>Möchten Sie die Änderungen am Projekt speichern?</source>
+        <translation>Do you want to save the changes to the project?</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="863"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="864"/>
+        <source>&amp;Nicht speichern</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="866"/>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1528,32 +1855,32 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="100"/>
+        <location filename="../../assetkit/gui/gallery.py" line="138"/>
         <source>Vorlagen durchsuchen…</source>
         <translation>Search templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="101"/>
+        <location filename="../../assetkit/gui/gallery.py" line="139"/>
         <source>Vorlagen durchsuchen</source>
         <translation>Search templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="110"/>
+        <location filename="../../assetkit/gui/gallery.py" line="140"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="123"/>
+        <location filename="../../assetkit/gui/gallery.py" line="171"/>
         <source>Druck</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="123"/>
+        <location filename="../../assetkit/gui/gallery.py" line="171"/>
         <source>Social Media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="124"/>
+        <location filename="../../assetkit/gui/gallery.py" line="172"/>
         <source>Büro &amp; Formulare</source>
         <translation>Office &amp; Forms</translation>
     </message>
@@ -1679,57 +2006,93 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="332"/>
+        <location filename="../../assetkit/gui/fields.py" line="426"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="333"/>
+        <location filename="../../assetkit/gui/fields.py" line="427"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="335"/>
+        <location filename="../../assetkit/gui/fields.py" line="428"/>
+        <source>Ein Foto von diesem Rechner wählen (JPEG, PNG, WebP, TIFF, BMP, GIF); es wird passend zugeschnitten.</source>
+        <translation>Choose a photo from this computer (JPEG, PNG, WebP, TIFF, BMP, GIF); it is cropped to fit.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="431"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="336"/>
+        <location filename="../../assetkit/gui/fields.py" line="432"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="342"/>
+        <location filename="../../assetkit/gui/fields.py" line="433"/>
+        <source>Das Foto aus der Vorlage nehmen; die Datei bleibt, wo sie ist.</source>
+        <translation>Take the photo out of the template; the file stays where it is.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="439"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="345"/>
+        <location filename="../../assetkit/gui/fields.py" line="442"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="352"/>
-        <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt, Alt+Mausrad zoomt.</source>
-        <translation>Drag in the preview to move the photo, click to set its focal point, Alt+wheel zooms.</translation>
+        <location filename="../../assetkit/gui/fields.py" line="443"/>
+        <source>Vergrößert das Foto im Feld: nach rechts ziehen zeigt einen kleineren Ausschnitt.</source>
+        <translation>Enlarges the photo in its field: dragging to the right shows a smaller part.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="367"/>
+        <location filename="../../assetkit/gui/fields.py" line="451"/>
+        <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt (gelber Kreis), Alt+Mausrad zoomt.</source>
+        <translation>Drag in the preview to move the photo, click to set the focal point (yellow circle), Alt+mouse wheel zooms.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="461"/>
+        <source>Alternativtext</source>
+        <translation>Alternative text</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="467"/>
+        <source>Alternativtext für %1</source>
+        <translation>Alternative text for %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="468"/>
+        <source>Beschreiben Sie in ein bis zwei Sätzen, was auf dem Foto zu sehen ist, z. B. „Zwei Beraterinnen im Gespräch mit einem Besucher“. Screenreader lesen ihn im barrierefreien PDF vor; bei Social-Media-Bildern wird er neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform.</source>
+        <translation>Describe in one or two sentences what the photo shows, e.g. “Two advisers talking to a visitor”. Screen readers read it out in the accessible PDF; for social media images it is written next to the image, to paste into the platform&apos;s alt-text box.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="476"/>
+        <location filename="../../assetkit/gui/fields.py" line="511"/>
+        <source>Vorschlag aus den Texten der Seite – bitte ergänzen, was auf dem Foto zu sehen ist.</source>
+        <translation>A suggestion from the page&apos;s texts – please add what the photo shows.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="492"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="383"/>
+        <location filename="../../assetkit/gui/fields.py" line="527"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="386"/>
+        <location filename="../../assetkit/gui/fields.py" line="530"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="388"/>
+        <location filename="../../assetkit/gui/fields.py" line="532"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>
@@ -1755,6 +2118,80 @@ Word document: no page preview. The logo goes into the header of every section (
         <location filename="../../assetkit/gui/app.py" line="77"/>
         <source>(kein Protokoll)</source>
         <translation>(no log)</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../assetkit/gui/desktop.py" line="25"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/desktop.py" line="26"/>
+        <source>Der Ordner lässt sich nicht öffnen: auf diesem Rechner ist kein Dateimanager dafür eingerichtet. Die Dateien liegen in:
+
+%1
+
+Der Pfad ist in die Zwischenablage kopiert.</source>
+        <translation>The folder cannot be opened: no file manager is set up for it on this computer. The files are in:
+
+%1
+
+The path has been copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="15"/>
+        <source>kurze Zeile über der Überschrift, die das Thema nennt, z. B. „Aktionswoche“</source>
+        <translation>a short line above the headline naming the topic, e.g. “Action week”</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="18"/>
+        <source>ergänzt die Überschrift in einem Satz</source>
+        <translation>completes the headline in one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="20"/>
+        <source>die ganze Seite so groß wie möglich ins Fenster bringen</source>
+        <translation>show the whole page as large as the window allows</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="22"/>
+        <source>3 mm Bild über den Rand hinaus, die die Druckerei abschneidet, damit kein weißer Rand bleibt</source>
+        <translation>3 mm of picture beyond the edge that the print shop trims off, so no white edge remains</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="25"/>
+        <source>die fertige Größe nach dem Zuschneiden, z. B. DIN A4</source>
+        <translation>the finished size after trimming, e.g. A4</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="27"/>
+        <source>Rand, in dem kein Text stehen sollte, weil er beim Schneiden oder in der App der Plattform verloren gehen kann</source>
+        <translation>a margin where no text should go, because it may be cut off or hidden by the platform&apos;s app</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="30"/>
+        <source>legt fest, wofür das PDF gemacht wird: Druckerei, Büro-Drucker oder Website</source>
+        <translation>decides what the PDF is made for: print shop, office printer or website</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="33"/>
+        <source>beschreibt in einem Satz, was auf dem Foto zu sehen ist – für Menschen, die das Bild nicht sehen können (Screenreader)</source>
+        <translation>says in a sentence what the photo shows – for people who cannot see it (screen readers)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="36"/>
+        <source>die Stelle des Fotos, die beim Zuschneiden sichtbar bleibt</source>
+        <translation>the part of the photo that stays visible when it is cropped</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/glossary.py" line="38"/>
+        <source>Name und Angaben Ihres Jobcenters aus dem Dienststellenprofil</source>
+        <translation>your job centre&apos;s name and details from the office profile</translation>
     </message>
 </context>
 </TS>
