@@ -75,5 +75,5 @@ def content_for(template: Template, case: Case) -> Content:
     }
     if not case.body:
         del values["body"], values["intro"]
-    ids = {f.id for f in template.text_fields}
+    ids = {f.id for f in template.all_text_fields()}   # every side of a two-sided piece
     return Content(texts={k: v for k, v in values.items() if k in ids})

@@ -4,7 +4,7 @@
 
 For each template × office profile × headline (and with ``--bodies`` a real body paragraph
 instead of the template's own body copy) the content is composed and checked by
-``preflight.judge`` (the rules ``render``, ``batch``, ``check`` and the GUI share). Prints per
+``preflight.judge.check_content`` (what ``render``, ``batch``, ``check`` and the GUI ask). Prints per
 template how many cases are clean, which finding codes refuse the others, and the share of
 clean cases overall. ``--show`` prints each refusing finding's sentence.
 """
@@ -22,8 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from realcontent import cases, content_for  # noqa: E402
 
 from assetkit.brand import load_brand  # noqa: E402
-from assetkit.compose import compose  # noqa: E402
-from assetkit.preflight import check_composition  # noqa: E402
+from assetkit.preflight.judge import check_content  # noqa: E402
 from assetkit.templates import load_catalogue  # noqa: E402
 
 
@@ -45,9 +44,11 @@ def main() -> int:
         codes: collections.Counter[str] = collections.Counter()
         ok = n = 0
         for case in cases(args.limit, with_bodies=args.bodies):
-            composition = compose(template, content_for(template, case), brand, case.office)
-            errors = [f for f in check_composition(composition, brand=brand)
-                      if f.severity == "error"]
+            # The one judge, as `assetkit check` asks it: every side of a two-sided piece,
+            # a letter with its follow-on pages.
+            findings, _ = check_content(template, content_for(template, case), brand,
+                                        case.office)
+            errors = [f for f in findings if f.severity == "error"]
             n += 1
             ok += not errors
             for f in errors:

@@ -106,19 +106,19 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
     images: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
     alts: dict[str, list[tuple[str, str]]] = {t.id: [] for t in templates}
     for t in templates:
-        for f in t.text_fields:
+        for f in t.all_text_fields():
             if not f.is_office:
                 col = explicit_cols.get(f.id) or _match(by_norm, f.id, f.label.de, f.label.en)
                 if col:
                     texts[t.id].append((f.id, col))
-        for fi in t.image_fields:
+        for fi in t.all_image_fields():
             col = explicit_cols.get(fi.id) or _match(by_norm, fi.id, fi.label.de, fi.label.en)
             if col:
                 images[t.id].append((fi.id, col))
             # „photo.alt“, „Foto Alternativtext“ or, for a template with one photo, „Alternativtext“
             names = [f"{fi.id}.alt", f"{fi.id}_alt", f"{fi.label.de} Alternativtext",
                      f"{fi.label.en} alt text", *(["Alternativtext", "Alt-Text", "alt text"]
-                                                  if len(t.image_fields) == 1 else [])]
+                                                  if len(t.all_image_fields()) == 1 else [])]
             col = explicit_cols.get(f"{fi.id}.alt") or _match(by_norm, *names)
             if col:
                 alts[t.id].append((fi.id, col))
@@ -137,16 +137,17 @@ def build_mapping(columns: Iterable[str], templates: Iterable[Template],
 
     mappings = []
     for t in templates:
-        for f in t.text_fields:
+        for f in t.all_text_fields():
             if f.is_office:
                 col = explicit_cols.get(f.id) or _match(by_norm, f.id) or next(
                     (c for c in (_match(by_norm, f.label.de), _match(by_norm, f.label.en))
                      if c and c not in office_cols), None)
                 if col:
                     texts[t.id].append((f.id, col))
-        order = {f.id: i for i, f in enumerate(t.text_fields)}
+        order = {f.id: i for i, f in enumerate(t.all_text_fields())}
         mapped = {fid for fid, _c in texts[t.id]}
-        defaults = tuple(f.id for f in t.text_fields if f.id not in mapped and not f.is_office)
+        defaults = tuple(f.id for f in t.all_text_fields()
+                         if f.id not in mapped and not f.is_office)
         mappings.append(TemplateMapping(t.id, tuple(sorted(texts[t.id], key=lambda p: order[p[0]])),
                                         tuple(images[t.id]), defaults, tuple(alts[t.id])))
     field_cols |= {c for m in mappings for _f, c in m.texts}

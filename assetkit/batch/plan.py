@@ -144,7 +144,7 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     mapping = build_mapping(source.columns, templates, options.mapping,
                             also_used=pattern.columns.values())
     if not mapping.office and not any(m.texts or m.images for m in mapping.templates):
-        fields = sorted({f"{f.id} ({f.label.de})" for t in templates for f in t.text_fields}
+        fields = sorted({f"{f.id} ({f.label.de})" for t in templates for f in t.all_text_fields()}
                         | {f"{f.id} ({f.label.de})" for t in templates for f in t.image_fields})
         raise BatchError(
             f"Keine Spalte von {source.path.name} passt zu einem Feld der Vorlage "
@@ -246,7 +246,7 @@ def _tasks_with_rows(plan: BatchPlan) -> Iterator[tuple[RowTask, DataRow]]:
 def _office_token(office: OfficeProfile | None, content: Content, template: Template) -> str:
     if office is not None and office.display_name:
         return office.display_name
-    for f in template.text_fields:
+    for f in template.all_text_fields():
         if f.is_office and f.bind in ("office.short_name", "office.name") and \
                 content.texts.get(f.id):
             return content.texts[f.id]

@@ -94,6 +94,12 @@ def run(args: argparse.Namespace) -> int:
         from assetkit.export.altmeta import write_alt_text
 
         w, h = composition.pixel_size(args.dpi)
+        if template.sides:              # the sides next to each other
+            import io
+
+            from PIL import Image
+
+            w, h = Image.open(io.BytesIO(data)).size
         size = f", {w}×{h} px"
         alt = write_alt_text(args.out, composition, inputs)
         if alt is not None:

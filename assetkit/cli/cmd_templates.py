@@ -26,13 +26,13 @@ def run_templates(args: argparse.Namespace) -> int:
 def run_fields(args: argparse.Namespace) -> int:
     template = load_catalogue().get(args.template)
     rows = []
-    for f in template.text_fields:
+    for f in template.all_text_fields():
         kind = "Text (mehrzeilig)" if f.multiline else {"date": "Datum", "time": "Uhrzeit",
                                                         "choice": "Auswahl"}.get(f.kind, "Text")
         if f.bind:
             kind += f" ← {f.bind}"
         rows.append((f.id, kind, f.label.de, _short(f.default)))
-    for img in template.image_fields:
+    for img in template.all_image_fields():
         rows.append((img.id, "Bild", img.label.de, "(Pflicht)" if img.required else ""))
     _table(("Feld", "Art", "Bezeichnung", "Vorgabe"), rows)
     return 0

@@ -42,6 +42,9 @@ def char_budget(template: Template, field_id: str, text: str, brand: Brand,
     """About how many more characters fit in ``field_id`` after ``text`` (negative: how many
     to cut from its end). ``texts`` are the project's other texts (field id → value); they
     matter where fields share a flow."""
+    # The side that shows the field (a card's back, a leaflet's inside).
+    side = next((s for s in template.pages() if s.text_field(field_id) is not None), template)
+    template = side
     f = template.text_field(field_id)
     if f is None:
         raise FieldError(f"„{field_id}“ ist kein Textfeld der Vorlage „{template.id}“.")

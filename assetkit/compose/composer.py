@@ -67,6 +67,7 @@ def compose(template: Template, content: Content, brand: Brand,
     """Bind ``content`` into ``template``; raises FieldError for undeclared fields."""
     options = options or ComposeOptions()
     _check_fields(template, content)
+    content = side_content(template, content)
     root = _template_tree(template.svg_path)
     by_id = {node.get("id"): node for node in root.iter() if isinstance(node.tag, str) and node.get("id")}
     page = template.page
@@ -331,9 +332,18 @@ def _used_height(layout: TextLayout) -> float:
     return top + (layout.lines[-1].baseline - layout.lines[0].baseline) + depth
 
 
+def side_content(side: Template, content: Content) -> Content:
+    """The part of ``content`` that one side shows (a content fills every side)."""
+    texts = {f.id for f in side.text_fields}
+    images = {f.id for f in side.image_fields}
+    return Content(texts={k: v for k, v in content.texts.items() if k in texts},
+                   images={k: v for k, v in content.images.items() if k in images},
+                   alt_texts={k: v for k, v in content.alt_texts.items() if k in images})
+
+
 def _check_fields(template: Template, content: Content) -> None:
-    text_ids = {f.id for f in template.text_fields}
-    image_ids = {f.id for f in template.image_fields}
+    text_ids = {f.id for f in template.all_text_fields()}
+    image_ids = {f.id for f in template.all_image_fields()}
     for key in content.texts:
         if key not in text_ids:
             hint = "ein Bildfeld" if key in image_ids else "kein Textfeld dieser Vorlage"

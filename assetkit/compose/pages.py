@@ -1,4 +1,5 @@
-"""Documents longer than one page: a letter whose text goes on on follow-on pages.
+"""Documents of more than one page: the sides of a printed piece (front and back of a card),
+and a letter whose text goes on on follow-on pages.
 
 In:  a template with a ``continuation`` (the DIN 5008 letterhead's Folgeseite), content, brand,
      office profile and compose options.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assetkit.brand import Brand
-from assetkit.compose.composer import compose
+from assetkit.compose.composer import compose, side_content
 from assetkit.compose.model import ComposeOptions, Composition, Content, Note
 from assetkit.office import OfficeProfile
 from assetkit.templates.model import Template
@@ -27,7 +28,11 @@ MAX_PAGES = 30      # a letter, not a book: beyond this the rest is reported as 
 def compose_pages(template: Template, content: Content, brand: Brand,
                   office: OfficeProfile | None = None,
                   options: ComposeOptions | None = None) -> tuple[Composition, ...]:
-    """Every page of ``content`` in ``template`` (one page when nothing runs over)."""
+    """Every page of ``content`` in ``template``: each of its sides, or one page and the
+    follow-on pages its text runs over to."""
+    if template.sides:
+        return tuple(compose(side, side_content(side, content), brand, office, options)
+                     for side in template.pages())
     first = compose(template, content, brand, office, options)
     follow, fid = template.continuation, template.continues
     if follow is None or fid is None or not _runs_over(first, fid):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from assetkit.brand import Brand
 from assetkit.compose import Composition, Content, compose
 from assetkit.compose.alt import image_alt_text
+from assetkit.compose.composer import side_content
 from assetkit.errors import OutputError
 from assetkit.export.altmeta import xmp_packet
 from assetkit.export.raster import to_jpeg, to_png
@@ -46,6 +47,38 @@ def render_bytes(composition: Composition, request: ExportRequest) -> bytes:
     return to_png(image, dpi, xmp)
 
 
+SIDE_GAP_MM = 5.0     # between the sides of a card or leaflet in a PNG/JPEG proof
+
+
+def _sides_side_by_side(template: Template, content: Content, brand: Brand,
+                        office: OfficeProfile | None,
+                        request: ExportRequest) -> tuple[bytes, Composition]:
+    """A PNG or JPEG of a piece with several sides: the sides next to each other, in order
+    (front, back), with a gap — a proof to look at or send round; print uses the PDF."""
+    if request.fmt == "svg":
+        raise OutputError(f"„{template.name.de}“ hat {len(template.pages())} Seiten; als SVG "
+                          "gibt es nur eine. Bitte als PDF, PNG oder JPEG exportieren.")
+    from PIL import Image
+
+    from assetkit.compose.pages import compose_pages
+
+    pages = compose_pages(template, content, brand, office, compose_options(template, request))
+    dpi = (request.dpi or 150) if template.page.unit == "mm" else None
+    images = [render_image(page, dpi=dpi) for page in pages]
+    gap = round(SIDE_GAP_MM / 25.4 * dpi) if dpi else 40
+    sheet = Image.new("RGBA", (sum(i.width for i in images) + gap * (len(images) - 1),
+                               max(i.height for i in images)), (255, 255, 255, 255))
+    x = 0
+    for image in images:
+        sheet.paste(image, (x, 0))
+        x += image.width + gap
+    xmp = xmp_packet(image_alt_text(pages[0]), template.name.de)
+    data = to_jpeg(sheet, request.jpeg_quality, dpi, xmp) if request.fmt == "jpeg" \
+        else to_png(sheet, dpi, xmp)
+    notes = [n for page in pages for n in page.notes]
+    return data, replace(pages[0], notes=tuple(dict.fromkeys(notes)))
+
+
 def export(template: Template, content: Content, brand: Brand, office: OfficeProfile | None,
            request: ExportRequest, photos: PhotoJob | None = None,
            composed: Composition | None = None) -> tuple[bytes, Composition]:
@@ -64,6 +97,8 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         # composed, pikepdf and cairo load, and cairo draws.
         photos = start_photos(template, content, request.preset)
     options = compose_options(template, request)
+    if request.fmt != "pdf" and template.sides:
+        return _sides_side_by_side(template, content, brand, office, request)
     if request.fmt != "pdf":
         composition = compose(template, content, brand, office, options)
         return render_bytes(composition, request), composition
@@ -79,8 +114,9 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         from assetkit.export.print_pdf import print_pdf  # pikepdf only when printing
         from assetkit.export.print_photos import start_photos
 
+        own = side_content(page.template, content) if template.sides else Content()
         job = photos if n == 0 and photos is not None else \
-            start_photos(page.template, Content(), request.preset)
+            start_photos(page.template, own, request.preset)
         result = print_pdf(page, request.preset, brand, job)
         parts.append(result.data)
         notes += [note for note in result.notes if note not in notes]

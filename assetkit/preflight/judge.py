@@ -69,7 +69,7 @@ def check_options(template: Template, preset: object = None) -> ComposeOptions:
 def reusable(template: Template, request: ExportRequest) -> bool:
     """Whether the export composes exactly the page the judge composed (social PNG and JPEG),
     so it may render the judged composition instead of composing it again."""
-    return (template.continuation is None
+    return (template.continuation is None and not template.sides
             and compose_options(template, request) == check_options(template, request.preset))
 
 
@@ -79,9 +79,10 @@ def check_content(template: Template, content: Content, brand: Brand,
     """Compose ``content`` the judging way and judge it; (findings, the judged composition,
     the first page). ``fmt`` is the output format: a PDF (or None: the template's natural
     output) holds follow-on pages where the template has them, so text running over the
-    first page continues instead of being an overflow; a PNG, JPEG or SVG is one page."""
+    first page continues instead of being an overflow; a PNG, JPEG or SVG is one page. Every
+    side of a piece with several sides is judged, whatever the format."""
     options = check_options(template, preset)
-    if fmt in (None, "pdf"):
+    if fmt in (None, "pdf") or template.sides:
         from assetkit.compose.pages import compose_pages
 
         pages = compose_pages(template, content, brand, office, options)
@@ -89,9 +90,12 @@ def check_content(template: Template, content: Content, brand: Brand,
         pages = (compose(template, content, brand, office, options),)
     findings = []
     for number, page in enumerate(pages, start=1):
+        # The campaign logo is on the first page (a card's front, a letter's first page);
+        # the other pages need not repeat it.
+        once = ("content.sample", "logo.missing") if pages[0].logos else ("content.sample",)
         findings += [replace(f, page=number)
                      for f in judge(page, preset=preset, brand=brand)
-                     if number == 1 or f.code != "content.sample"]
+                     if number == 1 or f.code not in once]
     return sort_findings(findings), pages[0]
 
 

@@ -74,8 +74,8 @@ class ProjectState:
 
     def content(self, template: Template) -> Content:
         """The compose input for ``template``: only the fields it declares."""
-        text_ids = {f.id for f in template.text_fields}
-        image_ids = {f.id for f in template.image_fields}
+        text_ids = {f.id for f in template.all_text_fields()}
+        image_ids = {f.id for f in template.all_image_fields()}
         return Content(
             texts={k: v for k, v in self.texts.items() if k in text_ids},
             images={k: p.choice() for k, p in self.images.items() if k in image_ids},

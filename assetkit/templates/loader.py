@@ -38,7 +38,7 @@ T = TypeVar("T")
 
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow", "qr"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
-                  "locked", "continuation", "continues", "reading_order"}
+                  "locked", "continuation", "continues", "reading_order", "sides"}
 _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
@@ -170,6 +170,20 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         if continues not in {f.id for f in texts} or continuation.text_field(continues) is None:
             raise ctx.fail("template.continues",
                            "muss ein Textfeld der Vorlage und ihrer Folgeseite sein")
+    sides = []
+    for name in ctx.get(meta, "sides", list, "template", []):
+        if manifest != MANIFEST or not isinstance(name, str) or "/" in name or "\\" in name \
+                or name == MANIFEST:
+            raise ctx.fail("template.sides", "nennt weitere .toml-Dateien im Ordner")
+        side = load_template(folder, name)
+        if side.sides or side.continuation is not None:
+            raise ctx.fail("template.sides", f"die Seite {name} hat selbst weitere Seiten")
+        if (side.page.unit, side.page.width, side.page.height) != \
+                (page.unit, page.width, page.height):
+            raise ctx.fail("template.sides", f"die Seite {name} hat ein anderes Format")
+        sides.append(side)
+    if sides and continuation is not None:
+        raise ctx.fail("template.sides", "eine Vorlage hat Seiten oder Folgeseiten, nicht beides")
     return Template(
         id=template_id,
         name=ctx.label(meta, "name", "template"),
@@ -192,6 +206,7 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         continues=continues,
         reading_order=tuple(str(item) for item in reading_order),
         qr_codes=qr_codes,
+        sides=tuple(sides),
     )
 
 

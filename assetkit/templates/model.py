@@ -207,15 +207,43 @@ class Template:
     continuation: Template | None = None
     continues: str | None = None
     qr_codes: tuple[QrSlot, ...] = ()
+    # The other sides of a printed piece (the back of a card, the inside of a leaflet): each
+    # with its own SVG and fields; one content fills them all (a field id shown on two sides
+    # shows the same text). The PDF has one page per side.
+    sides: tuple[Template, ...] = ()
     # The order in which a screen reader reads the page (tagged PDF): field ids and "logo";
     # empty: the texts in manifest order, photos after the headline, the logo last.
     reading_order: tuple[str, ...] = ()
 
     def field_ids(self) -> list[str]:
-        return [f.id for f in self.text_fields] + [f.id for f in self.image_fields]
+        """Every field a content may fill, on every side (first occurrence first)."""
+        ids = [f.id for f in self.all_text_fields()] + [f.id for f in self.all_image_fields()]
+        return list(dict.fromkeys(ids))
+
+    def pages(self) -> tuple[Template, ...]:
+        """This template (the first side) and its other sides."""
+        return (self, *self.sides)
+
+    def all_text_fields(self) -> tuple[TextField, ...]:
+        """The text fields of every side, each id once (as on the first side that has it)."""
+        seen: dict[str, TextField] = {}
+        for side in self.pages():
+            for f in side.text_fields:
+                seen.setdefault(f.id, f)
+        return tuple(seen.values())
+
+    def all_image_fields(self) -> tuple[ImageField, ...]:
+        seen: dict[str, ImageField] = {}
+        for side in self.pages():
+            for f in side.image_fields:
+                seen.setdefault(f.id, f)
+        return tuple(seen.values())
 
     def text_field(self, field_id: str) -> TextField | None:
-        return next((f for f in self.text_fields if f.id == field_id), None)
+        """The field ``field_id`` of this side, else of the first other side that has it."""
+        return next((f for side in self.pages() for f in side.text_fields if f.id == field_id),
+                    None)
 
     def image_field(self, field_id: str) -> ImageField | None:
-        return next((f for f in self.image_fields if f.id == field_id), None)
+        return next((f for side in self.pages() for f in side.image_fields if f.id == field_id),
+                    None)

@@ -11,7 +11,8 @@ import pytest
 
 from assetkit.brand import load_brand
 from assetkit.cli.main import main
-from assetkit.compose import Content, compose
+from assetkit.compose import Composition, Content, compose
+from assetkit.compose.pages import compose_pages
 from assetkit.preflight.composition import legibility_floor
 from assetkit.preflight.judge import check_content, errors
 from assetkit.templates import Template, load_catalogue
@@ -33,25 +34,37 @@ def test_the_cases_are_real_content() -> None:
 
 @pytest.mark.parametrize("tid", IDS)
 def test_no_text_is_cut_silently_and_no_office_part_is_dropped(tid: str) -> None:
-    template = CATALOGUE.get(tid)
     for case in CASES:
-        comp = compose(template, content_for(template, case), BRAND, case.office)
-        for fid, layout in comp.text_layouts.items():
-            f = template.text_field(fid)
-            assert f is not None
-            # Auto-fit never goes below the template's floor, nor below the legibility floor of
-            # the field's role; what does not fit is reported.
-            assert layout.size >= template.page.type_to_page(f.size_min) - 1e-6
-            floor, unit = legibility_floor(f, template.page)
-            assert layout.size >= template.page.type_to_page(floor) - 1e-6, (tid, fid, unit)
-            if layout.overflow:
-                assert any(n.code == "text.overflow" and n.field == fid for n in comp.notes)
-            refused = any(n.field == fid and n.code == "text.word_split" for n in comp.notes)
-            if f.bind and not layout.overflow and not refused:
-                # Compared without spaces: addresses may break after „/ . @“.
-                shown = "".join(layout.text.split())
-                for part in _bound_parts(f.bind, case):
-                    assert "".join(part.split()) in shown, (tid, fid, part, layout.text)
+        for comp in _pages(CATALOGUE.get(tid), case):
+            _no_cut_no_drop(tid, comp, case)
+
+
+def _pages(template: Template, case: Case) -> tuple[Composition, ...]:
+    """Every side of a two-sided piece; the page itself otherwise."""
+    content = content_for(template, case)
+    if template.sides:
+        return compose_pages(template, content, BRAND, case.office)
+    return (compose(template, content, BRAND, case.office),)
+
+
+def _no_cut_no_drop(tid: str, comp: Composition, case: Case) -> None:
+    template = comp.template
+    for fid, layout in comp.text_layouts.items():
+        f = template.text_field(fid)
+        assert f is not None
+        # Auto-fit never goes below the template's floor, nor below the legibility floor of
+        # the field's role; what does not fit is reported.
+        assert layout.size >= template.page.type_to_page(f.size_min) - 1e-6
+        floor, unit = legibility_floor(f, template.page)
+        assert layout.size >= template.page.type_to_page(floor) - 1e-6, (tid, fid, unit)
+        if layout.overflow:
+            assert any(n.code == "text.overflow" and n.field == fid for n in comp.notes)
+        refused = any(n.field == fid and n.code == "text.word_split" for n in comp.notes)
+        if f.bind and not layout.overflow and not refused:
+            # Compared without spaces: addresses may break after „/ . @“.
+            shown = "".join(layout.text.split())
+            for part in _bound_parts(f.bind, case):
+                assert "".join(part.split()) in shown, (tid, fid, part, layout.text)
 
 
 @pytest.mark.parametrize("tid", IDS)
@@ -60,7 +73,8 @@ def test_every_size_range_keeps_the_legibility_floor(tid: str) -> None:
     display type 28 px at 1080 px width. Auto-fit can never set a field smaller."""
     template = CATALOGUE.get(tid)
     below = []
-    for page in (template, template.continuation):     # a letter's follow-on page too
+    # A letter's follow-on page and the other sides of a card too.
+    for page in (*template.pages(), template.continuation):
         for f in page.text_fields if page else ():
             floor, unit = legibility_floor(f, page.page)
             if f.size_min < floor - 1e-6:
@@ -82,10 +96,10 @@ def test_most_real_content_exports_clean() -> None:
     clean = total = 0
     for template in CATALOGUE.templates:
         for case in list(cases(limit=2, with_bodies=False))[::2]:
-            comp = compose(template, content_for(template, case), BRAND, case.office)
             total += 1
-            clean += not comp.overflowing() and not any(
+            clean += all(not comp.overflowing() and not any(
                 n.code in ("text.word_split", "text.missing_glyphs") for n in comp.notes)
+                for comp in _pages(template, case))
     assert clean / total >= 0.95, f"{clean}/{total} clean"
 
 
