@@ -519,7 +519,7 @@ def _qr(slot: QrSlot, value: str, brand: Brand) -> tuple[PlacedQr | None, list[e
                 col += 1
             runs.append(f"M{start} {row}h{col - start}v1h{start - col}z")
     inner = x0 + QUIET_ZONE * module, y0 + QUIET_ZONE * module
-    group = svgtools.el("g")
+    group = svgtools.el("g", id=slot.element)
     group.append(svgtools.el("rect", x=f"{x0:.4f}", y=f"{y0:.4f}", width=f"{side:.4f}",
                              height=f"{side:.4f}", fill=brand.color("weiss").hex))
     group.append(svgtools.el("path", d="".join(runs), fill=brand.color(slot.color).hex,

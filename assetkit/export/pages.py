@@ -44,7 +44,8 @@ def _join_tags(pdf: pikepdf.Pdf, other: pikepdf.Pdf, new_pages: list[pikepdf.Pag
     nums = list(theirs.ParentTree.get("/Nums", Array()))
     ours = root.ParentTree.Nums
     for key, value in zip(nums[0::2], nums[1::2], strict=True):
-        ours.extend([int(key) + offset, _copy(pdf, value)])
+        ours.append(int(key) + offset)
+        ours.append(_copy(pdf, value))
     root.ParentTreeNextKey = offset + int(theirs.get("/ParentTreeNextKey", len(nums) // 2))
     for page in new_pages:
         if "/StructParents" in page.obj:

@@ -44,7 +44,7 @@ from assetkit.export.print_photos import (
     PrintPhoto,
     print_photos,
 )
-from assetkit.export.tagged import tag_page, without_logos
+from assetkit.export.tagged import Apart, figures_apart, tag_page
 from assetkit.render import cairo_pdf
 from assetkit.render.cairo import pdf_texts
 from assetkit.text.pdf_layer import PdfText, set_text
@@ -73,9 +73,9 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
         converter = CmykConverter(brand, preset.output_profile, preset.max_ink)
     placed = print_photos(composition)
     svg = _with_stand_ins(composition.svg, placed)
-    logos: list[tuple[int, bytes]] = []
-    if preset.accessible:       # the logo becomes a Figure of its own (see export.tagged)
-        svg, logos = without_logos(svg, composition)
+    apart: list[Apart] = []
+    if preset.accessible:       # logo and QR codes become Figures of their own (export.tagged)
+        svg, apart = figures_apart(svg, composition)
     raw = cairo_pdf(svg)
     try:
         pdf = pikepdf.open(io.BytesIO(raw))
@@ -89,7 +89,7 @@ def print_pdf(composition: Composition, preset: Preset, brand: Brand,
         if preset.accessible:
             tag_page(pdf, page, composition,
                      {image.objgen: placed[index].field for index, image in stand_ins},
-                     logos, _title(composition))
+                     apart, _title(composition))
         srgb = None
         if preset.color == "rgb" and preset.is_pdfx:
             srgb = Array([Name.ICCBased, _srgb_stream(pdf)])

@@ -1,7 +1,8 @@
 """Tagged PDF (PDF/UA-1) for presets with ``accessible = true``: a structure tree built from
 what the template knows about its page.
 
-In:  the page cairo drew (the campaign logo left out of the SVG, see :func:`without_logos`),
+In:  the page cairo drew (the campaign logo and QR codes left out of the SVG, see
+     :func:`figures_apart`),
      its texts set with ``set_text(..., tagged=True)`` (each field's text an ``/AkField``
      sequence, its links ``/AkLink`` sequences), the photos' image XObjects by field, the
      composition (reading order, alternative texts, the logos' boxes).
@@ -9,8 +10,8 @@ Out: the same page with every content operator inside a marked-content sequence 
      (``/H1``, ``/P``, ``/BlockQuote``, ``/Figure``, ``/Link`` with an MCID) or ``/Artifact``
      (bands, waves, rules, the crop of a photo outside its box is clipped away anyway) — the
      structure tree (``/Document`` → elements in reading order, ``/ParentTree``), link
-     annotations for e-mail and web addresses, the logo as a ``/Figure`` with its alternative
-     text, and the document's language, title and PDF/UA identification.
+     annotations for e-mail and web addresses, the logo and QR codes as ``/Figure``s with
+     their alternative texts, and the document's language, title and PDF/UA identification.
 
 What a screen reader gets: the headline as a level-1 heading, the other texts as paragraphs in
 the template's reading order (``reading_order`` in the manifest, else: the texts in manifest
@@ -31,13 +32,13 @@ from pikepdf import Array, Dictionary, Name, String
 
 from assetkit.compose import Composition
 from assetkit.render import cairo_pdf
-from assetkit.templates.model import Template
+from assetkit.templates.model import Rect, Template
 from assetkit.text.pdf_layer import FIELD_TAG, LINK_TAG, link_spans
 
 LANGUAGE = "de-DE"
 LOGO_ALT = "Logo der Kampagne Kommunale Jobcenter – Stark. Sozial. Vor Ort."
 SVG_NS = "http://www.w3.org/2000/svg"
-_LOGO_NAME = "/AkLogo"
+_FIGURE_NAME = "/AkFigure"
 _SHOWS = frozenset(("TJ", "Tj", "'", '"'))
 
 
@@ -51,41 +52,67 @@ class _Element:
     obj: Dictionary | None = None
 
 
-def without_logos(svg: bytes, composition: Composition) -> tuple[bytes, list[tuple[int, bytes]]]:
-    """The page's SVG without the campaign logos, and each logo as an SVG of its own (index
-    into ``composition.logos``): the logos are drawn as form XObjects a ``/Figure`` can hold."""
+@dataclass(frozen=True)
+class Apart:
+    """A figure drawn apart from cairo's page so that a ``/Figure`` can hold it: the campaign
+    logo, a QR code. ``after``: the field it follows in reading order (a QR code its link);
+    None: where the reading order has „logo“."""
+
+    box: Rect
+    svg: bytes
+    alt: str
+    after: str | None = None
+
+
+def figures_apart(svg: bytes, composition: Composition) -> tuple[bytes, list[Apart]]:
+    """The page's SVG without the campaign logos and QR codes, and each of them as an SVG of
+    its own, drawn as a form XObject inside a ``/Figure``."""
     root = etree.fromstring(svg, etree.XMLParser(huge_tree=True, resolve_entities=False))
-    logos = []
-    for index, placed in enumerate(composition.logos):
-        node = next((n for n in root.iter(f"{{{SVG_NS}}}svg") if n.get("id") == placed.element),
+    unit = "mm" if composition.page.unit == "mm" else ""
+    apart = []
+    wanted: list[tuple[str, Rect, str, str | None, str]] = [
+        (p.element, p.box, LOGO_ALT, None, "svg") for p in composition.logos]
+    for slot, qr in zip(composition.template.qr_codes, composition.qr_codes, strict=False):
+        quiet = 4 * qr.module
+        box = Rect(qr.box.x - quiet, qr.box.y - quiet, qr.box.width + 2 * quiet,
+                   qr.box.height + 2 * quiet)
+        what = qr.target.removeprefix("mailto:").removeprefix("https://")
+        wanted.append((slot.element, box, f"QR-Code mit Link zu {what}", qr.field, "g"))
+    for element, box, alt, after, tag in wanted:
+        node = next((n for n in root.iter(f"{{{SVG_NS}}}{tag}") if n.get("id") == element),
                     None)
         if node is None:
             continue
         alone = etree.Element(f"{{{SVG_NS}}}svg", nsmap={None: SVG_NS})
-        alone.set("width", f"{placed.box.width:g}{'mm' if composition.page.unit == 'mm' else ''}")
-        alone.set("height", f"{placed.box.height:g}{'mm' if composition.page.unit == 'mm' else ''}")
-        alone.set("viewBox", node.get("viewBox", ""))
-        for child in node:
-            alone.append(child)
-        for defs in root.iter(f"{{{SVG_NS}}}defs"):     # gradients the logo may point to
+        alone.set("width", f"{box.width:g}{unit}")
+        alone.set("height", f"{box.height:g}{unit}")
+        alone.set("viewBox", node.get("viewBox") if tag == "svg" else
+                  f"{box.x:g} {box.y:g} {box.width:g} {box.height:g}")
+        if tag == "svg":
+            for child in node:
+                alone.append(child)
+        else:
+            alone.append(node)
+        for defs in root.iter(f"{{{SVG_NS}}}defs"):     # gradients a logo may point to
             alone.insert(0, etree.fromstring(etree.tostring(defs)))
-        node.getparent().remove(node)
-        logos.append((index, etree.tostring(alone, xml_declaration=True, encoding="UTF-8")))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8"), logos
+        if node.getparent() is not None:
+            node.getparent().remove(node)
+        apart.append(Apart(box, etree.tostring(alone, xml_declaration=True, encoding="UTF-8"),
+                           alt, after))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8"), apart
 
 
 def tag_page(pdf: pikepdf.Pdf, page: pikepdf.Page, composition: Composition,
-             photos: dict[tuple[int, int], str], logos: Sequence[tuple[int, bytes]],
-             title: str) -> None:
+             photos: dict[tuple[int, int], str], apart: Sequence[Apart], title: str) -> None:
     """Tag ``page`` (see the module docstring). ``photos``: image XObject objgen → its image
-    field; ``logos``: from :func:`without_logos`."""
+    field; ``apart``: from :func:`figures_apart`."""
     tagger = _Tagger(pdf, page, composition, photos)
-    # cairo's stream changes the CTM without restoring it: the logos are drawn after a Q.
+    # cairo's stream changes the CTM without restoring it: the figures are drawn after a Q.
     ops: list[Any] = [pikepdf.ContentStreamInstruction([], pikepdf.Operator("q")),
-                         *tagger.content(pikepdf.parse_content_stream(page)),
-                         pikepdf.ContentStreamInstruction([], pikepdf.Operator("Q"))]
-    for index, logo_svg in logos:
-        ops += tagger.logo(index, logo_svg)
+                      *tagger.content(pikepdf.parse_content_stream(page)),
+                      pikepdf.ContentStreamInstruction([], pikepdf.Operator("Q"))]
+    for index, figure in enumerate(apart):
+        ops += tagger.figure(index, figure)
     page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
     tagger.finish(title)
 
@@ -98,7 +125,7 @@ class _Tagger:
         self.parent_tree: list[_Element] = []          # MCID → the element that owns it
         self.fields: dict[str, _Element] = {}
         self.figures: dict[str, _Element] = {}
-        self.logo_elements: list[_Element] = []
+        self.apart: list[tuple[_Element, str | None]] = []     # figures and what they follow
         self.links: dict[tuple[str, str], _Element] = {}   # (field, target) → Link element
 
     # -- content -------------------------------------------------------------------------
@@ -203,21 +230,20 @@ class _Tagger:
             return None
         return _contains_photo(xobject, self.photos, 0)
 
-    # -- the logo ------------------------------------------------------------------------
-    def logo(self, index: int, svg: bytes) -> list[Any]:
-        placed = self.c.logos[index]
-        with pikepdf.open(io.BytesIO(cairo_pdf(svg))) as alone:
+    # -- figures drawn apart (logo, QR code) -------------------------------------------
+    def figure(self, index: int, apart: Apart) -> list[Any]:
+        with pikepdf.open(io.BytesIO(cairo_pdf(apart.svg))) as alone:
             form = self.pdf.copy_foreign(alone.pages[0].as_form_xobject())
         resources = self.page.obj.Resources
         if "/XObject" not in resources:
             resources.XObject = Dictionary()
-        name = Name(f"{_LOGO_NAME}{index}")
+        name = Name(f"{_FIGURE_NAME}{index}")
         resources.XObject[name] = form
-        x, y, w, h = self._to_pdf(placed.box.x, placed.box.y, placed.box.width, placed.box.height)
+        x, y, w, h = self._to_pdf(apart.box.x, apart.box.y, apart.box.width, apart.box.height)
         bbox = [float(v) for v in form.BBox]
         sx, sy = w / (bbox[2] - bbox[0]), h / (bbox[3] - bbox[1])
-        element = _Element("Figure", alt=LOGO_ALT)
-        self.logo_elements.append(element)
+        element = _Element("Figure", alt=apart.alt)
+        self.apart.append((element, apart.after))
         draw = pikepdf.parse_content_stream(pikepdf.Stream(self.pdf, (
             f"q {sx:.6f} 0 0 {sy:.6f} {x - bbox[0] * sx:.4f} {y - bbox[1] * sy:.4f} cm "
             f"{name} Do Q\n").encode()))
@@ -264,18 +290,26 @@ class _Tagger:
     def _reading_order(self) -> list[_Element]:
         template: Template = self.c.template
         declared = list(template.reading_order) or _default_order(template)
+        logos = [e for e, after in self.apart if after is None]
+        following: dict[str, list[_Element]] = {}
+        for element, after in self.apart:
+            if after is not None:
+                following.setdefault(after, []).append(element)
         order: list[_Element] = []
         for item in declared:
             if item == "logo":
-                order += self.logo_elements
+                order += logos
             elif item in self.fields:
                 order.append(self.fields[item])
             elif item in self.figures:
                 order.append(self.figures[item])
+            order += following.pop(item, [])
         if "logo" not in declared:
-            order += self.logo_elements
+            order += logos
         placed = {id(e) for e in order}
-        order += [e for e in (*self.fields.values(), *self.figures.values()) if id(e) not in placed]
+        order += [e for e in (*self.fields.values(), *self.figures.values(),
+                              *(x for xs in following.values() for x in xs))
+                  if id(e) not in placed]
         return order
 
     def _build(self, element: _Element, parent: Dictionary) -> Dictionary:

@@ -78,3 +78,25 @@ def test_a_code_too_small_to_scan_is_an_error() -> None:
     too_small = [f for f in findings if f.code == "qr.too_small"]
     assert [f.severity for f in too_small] == ["error"]
     assert "mindestens 15 mm" in too_small[0].message_de
+
+
+@needs_zbar
+def test_in_the_accessible_pdf_the_code_is_a_figure_that_still_scans(tmp_path: Path) -> None:
+    link = "www.kreis-vg.de/jobmesse"
+    pdf = tmp_path / "plakat.pdf"
+    assert main(["render", POSTER.id, "--set", f"link={link}", "--preset", "web-barrierefrei",
+                 "--out", str(pdf)]) == 0
+    with pikepdf.open(pdf) as doc:
+        alts = []
+        stack = [doc.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if node.get("/S") == "/Figure":
+                alts.append(str(node.get("/Alt", "")))
+            kids = node.get("/K")
+            if isinstance(kids, pikepdf.Array):
+                stack += [k for k in kids if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+    assert f"QR-Code mit Link zu {link}" in alts
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf),
+                    str(tmp_path / "plakat")], check=True, timeout=120)
+    assert _decoded(tmp_path / "plakat.png") == f"https://{link}"
