@@ -7,6 +7,7 @@ can fix it without reading code.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,7 +40,7 @@ T = TypeVar("T")
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow", "qr"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
                   "locked", "continuation", "continues", "reading_order", "sides"}
-_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone"}
+_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help", "grow_lines", "role",
@@ -128,6 +129,7 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
     rects = _SlotFinder(svg_tree.getroot(), ctx)
 
     page = _page(ctx, ctx.get(data, "page", dict, ""))
+    page = _folds(ctx, data["page"], page)
     texts = tuple(_text(ctx, spec, i, rects, page)
                   for i, spec in enumerate(_array(ctx, data, "text")))
     images = tuple(_image(ctx, spec, i, rects) for i, spec in enumerate(_array(ctx, data, "image")))
@@ -300,6 +302,18 @@ def _page(ctx: _Ctx, spec: dict[str, Any]) -> Page:
         if not Rect(0, 0, width, height).contains(safe):
             raise ctx.fail("page.safe_zone", "liegt nicht innerhalb der Seite")
     return Page(unit=unit, width=width, height=height, bleed=bleed, safe=safe)  # type: ignore[arg-type]
+
+
+def _folds(ctx: _Ctx, spec: dict[str, Any], page: Page) -> Page:
+    """``[page] folds = [97, 197]``: fold positions from the left trim, ascending, inside the
+    page and at least 10 units apart."""
+    folds = ctx.get(spec, "folds", list, "page", [])
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in folds):
+        raise ctx.fail("page.folds", "braucht Zahlen (Falzpositionen vom linken Rand)")
+    edges = [0.0, *folds, page.width]
+    if any(b - a < 10 for a, b in zip(edges, edges[1:], strict=False)):
+        raise ctx.fail("page.folds", "muss aufsteigend innerhalb der Seitenbreite liegen")
+    return replace(page, folds=tuple(float(v) for v in folds)) if folds else page
 
 
 def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page: Page) -> TextField:

@@ -38,6 +38,9 @@ class Page:
     height: float
     bleed: float = 0.0              # how far the artwork extends beyond the trim (page units)
     safe: Rect | None = None        # print: area inside the safe margin; social: platform safe zone
+    # Folded print (a Wickelfalz leaflet): where the sheet is folded, page units from the
+    # trim's left edge as seen on this side; fold marks and the rule print.fold use them.
+    folds: tuple[float, ...] = ()
 
     @property
     def trim(self) -> Rect:
