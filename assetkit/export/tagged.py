@@ -83,20 +83,21 @@ def figures_apart(svg: bytes, composition: Composition) -> tuple[bytes, list[Apa
                     None)
         if node is None:
             continue
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
         alone = etree.Element(f"{{{SVG_NS}}}svg", nsmap={None: SVG_NS})
         alone.set("width", f"{box.width:g}{unit}")
         alone.set("height", f"{box.height:g}{unit}")
         alone.set("viewBox", node.get("viewBox") if tag == "svg" else
                   f"{box.x:g} {box.y:g} {box.width:g} {box.height:g}")
         if tag == "svg":
-            for child in node:
+            for child in list(node):     # a copy: appending moves the child
                 alone.append(child)
         else:
             alone.append(node)
         for defs in root.iter(f"{{{SVG_NS}}}defs"):     # gradients a logo may point to
             alone.insert(0, etree.fromstring(etree.tostring(defs)))
-        if node.getparent() is not None:
-            node.getparent().remove(node)
         apart.append(Apart(box, etree.tostring(alone, xml_declaration=True, encoding="UTF-8"),
                            alt, after))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8"), apart
