@@ -135,6 +135,7 @@ def pdf_texts(composition: Composition) -> list[PdfText]:
     """The composition's texts with their fill and marker colours, for ``set_text``."""
     from assetkit.text.pdf_layer import PdfText
 
-    return [PdfText(field, layout, composition.text_fills[field], composition.text_markers[field])
+    return [PdfText(field, layout, composition.text_fills[field], composition.text_markers[field],
+                    spoken=composition.spoken.get(field))
             for field, layout in composition.text_layouts.items()
             if field in composition.text_markers]

@@ -55,6 +55,7 @@ class PdfText:
     fill: str
     marker: str
     overprint: bool = False     # set with overprint on (print: 100 % black text)
+    spoken: str | None = None   # what the text says where it is shown otherwise (capitals)
 
 
 def set_text(pdf: pikepdf.Pdf, page: pikepdf.Page, texts: Sequence[PdfText],
@@ -202,6 +203,12 @@ class _Setter:
         ]
         lines += _glyph_runs(layout, font_data, embedded.gid_map, self.tagged)
         lines += ["ET", "Q"]
+        if self.tagged and text.spoken:
+            # „AKTIONSWOCHE“ is read as the word it is, not letter by letter.
+            spoken = " ".join(text.spoken.split())
+            lines = [*lines[:-2], "EMC", *lines[-2:]]
+            lines.insert(lines.index("BT") + 1,
+                         f"/Span << /ActualText {_pdf_text_string(spoken)} >> BDC")
         if self.tagged:
             lines = [f"{FIELD_TAG} << /Field {_pdf_text_string(text.field)} >> BDC", *lines, "EMC"]
         return list(pikepdf.parse_content_stream(
