@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError, user_message
+from assetkit.export.altmeta import write_alt_text
 from assetkit.export.formats import ExportRequest, Format, export
 from assetkit.export.presets import Preset, list_presets, resolve_preset
 from assetkit.fileio import write_atomic
@@ -210,10 +211,13 @@ class _ExportJob(QRunnable):
         try:
             for i, item in enumerate(self.items):
                 self.signals.progress.emit(i, item.path.name)
-                data, _comp = export(item.template, self.content_for(item.template), self.brand,
-                                     self.office, self.request)
+                data, comp = export(item.template, self.content_for(item.template), self.brand,
+                                    self.office, self.request)
                 write_atomic(item.path, data, inputs=self.inputs)
                 written.append(str(item.path))
+                if self.request.fmt in ("png", "jpeg") and item.template.page.unit == "px":
+                    # The alt text beside a social image, to paste into the platform's box.
+                    write_alt_text(item.path, comp, self.inputs)
         except AssetkitError as exc:
             self.signals.finished.emit(written, exc.message)
             return
@@ -465,8 +469,8 @@ class ExportDialog(QDialog):
             parts.append(self.tr("ohne Beschnitt (die Vorlage reicht nicht bis an den Rand), mit "
                             "Schnittmarken"))
         if preset.color == "cmyk":
-            parts.append(self.tr("Farben CMYK für den Offsetdruck (%1)").replace(
-                "%1", preset.output_condition))
+            parts.append(self.tr("Farben CMYK für den Offsetdruck auf gestrichenem Papier (%1)")
+                         .replace("%1", preset.output_condition))
         elif preset.is_pdfx:
             parts.append(self.tr("Farben RGB, die Druckerei wandelt sie um (%1)").replace(
                 "%1", preset.output_condition))
@@ -474,7 +478,7 @@ class ExportDialog(QDialog):
             parts.append(self.tr("Farben RGB"))
         parts.append(self.tr("Fotos mit bis zu %1 ppi").replace("%1", f"{preset.image_ppi:g}"))
         if preset.is_pdfx:
-            parts.append("PDF/X-4")
+            parts.append(self.tr("als PDF/X-4, die Norm, die Druckereien erwarten"))
         if getattr(preset, "accessible", False):
             parts.append(self.tr("getaggt für Screenreader: Überschriften, Lesereihenfolge und "
                             "Alternativtexte (barrierefrei nach PDF/UA)"))

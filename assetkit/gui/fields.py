@@ -222,13 +222,18 @@ class FieldPanel(QScrollArea):
         row: QWidget = editor
         if f.kind == "date" and isinstance(editor, QLineEdit):
             row = self._with_calendar(editor, f.id)
-        caption = QLabel(name + (" *" if f.required else "")
-                         + (f" <span style='color:#666'>– {meaning}</span>" if meaning else ""))
-        caption.setWordWrap(True)
+        caption = QLabel(name + (" *" if f.required else ""))
         caption.setObjectName(f"caption-{f.id}")
+        caption.setBuddy(editor)
+        # Jargon is explained on a line of its own, the panel's full width (a caption column
+        # would squeeze it to a few words a line).
+        meaning_line = QLabel(meaning[:1].upper() + meaning[1:] + "." if meaning else "")
+        meaning_line.setObjectName(f"meaning-{f.id}")
+        meaning_line.setWordWrap(True)
+        meaning_line.setStyleSheet("color:#666")
+        meaning_line.setVisible(bool(meaning))
         if meaning:
             caption.setToolTip(f"{name}: {meaning}.")
-        caption.setBuddy(editor)
         hint = QLabel()
         hint.setStyleSheet("color:#c62828")
         hint.setWordWrap(True)
@@ -237,6 +242,7 @@ class FieldPanel(QScrollArea):
         v = QVBoxLayout(holder)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
+        v.addWidget(meaning_line)
         v.addWidget(row)
         v.addWidget(hint)
         # Text running on to follow-on pages (a letter's body) has no budget to show.

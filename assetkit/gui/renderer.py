@@ -71,7 +71,7 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
         proxy = preview_proxy(choice.source, job.proxy_dir, max_px=int(min(2400, max(800, need))))
         proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
         crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
-    content = Content(job.content.texts, proxies)
+    content = Content(job.content.texts, proxies, job.content.alt_texts)
     options = ComposeOptions(bleed=page.bleed if page.unit == "mm" else 0.0, px_per_unit=job.scale)
     composition = compose(job.template, content, brand, job.office, options)
     width = max(1, round(composition.view.width * job.scale))

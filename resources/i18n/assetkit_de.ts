@@ -90,7 +90,7 @@
 <context>
     <name>FieldPanel</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="383"/>
+        <location filename="../../assetkit/gui/fields.py" line="389"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n Zeichen zu lang</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="389"/>
+        <location filename="../../assetkit/gui/fields.py" line="395"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>noch etwa %n Zeichen</numerusform>

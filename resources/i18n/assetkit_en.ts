@@ -440,11 +440,6 @@
         <translation>without bleed (the template does not reach the edge), with crop marks</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="468"/>
-        <source>Farben CMYK für den Offsetdruck (%1)</source>
-        <translation>colours CMYK for offset printing (%1)</translation>
-    </message>
-    <message>
         <location filename="../../assetkit/gui/export_dialog.py" line="471"/>
         <source>Farben RGB, die Druckerei wandelt sie um (%1)</source>
         <translation>colours RGB, converted by the print shop (%1)</translation>
@@ -607,6 +602,16 @@
         <translation>The file will be: %1</translation>
     </message>
     <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="468"/>
+        <source>Farben CMYK für den Offsetdruck auf gestrichenem Papier (%1)</source>
+        <translation>colours CMYK for offset printing on coated paper (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="477"/>
+        <source>als PDF/X-4, die Norm, die Druckereien erwarten</source>
+        <translation>as PDF/X-4, the standard print shops expect</translation>
+    </message>
+    <message>
         <location filename="../../assetkit/gui/export_dialog.py" line="585"/>
         <source>Die Datei „%1“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “%1” already exists. Replace it?</translation>
@@ -668,18 +673,18 @@
         <translation>Comes from the office profile (Edit → Office profile…); a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="247"/>
+        <location filename="../../assetkit/gui/fields.py" line="253"/>
         <source>Platz in „%1“</source>
         <translation>Room in “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="279"/>
-        <location filename="../../assetkit/gui/fields.py" line="280"/>
+        <location filename="../../assetkit/gui/fields.py" line="285"/>
+        <location filename="../../assetkit/gui/fields.py" line="286"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="383"/>
+        <location filename="../../assetkit/gui/fields.py" line="389"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n character too long</numerusform>
@@ -687,12 +692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="386"/>
+        <location filename="../../assetkit/gui/fields.py" line="392"/>
         <source>Das Feld ist voll.</source>
         <translation>The field is full.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="389"/>
+        <location filename="../../assetkit/gui/fields.py" line="395"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>about %n character left</numerusform>
@@ -700,12 +705,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="398"/>
+        <location filename="../../assetkit/gui/fields.py" line="404"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="401"/>
+        <location filename="../../assetkit/gui/fields.py" line="407"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -1855,32 +1860,32 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="138"/>
+        <location filename="../../assetkit/gui/gallery.py" line="139"/>
         <source>Vorlagen durchsuchen…</source>
         <translation>Search templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="139"/>
+        <location filename="../../assetkit/gui/gallery.py" line="140"/>
         <source>Vorlagen durchsuchen</source>
         <translation>Search templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="140"/>
+        <location filename="../../assetkit/gui/gallery.py" line="141"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="171"/>
+        <location filename="../../assetkit/gui/gallery.py" line="173"/>
         <source>Druck</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="171"/>
+        <location filename="../../assetkit/gui/gallery.py" line="173"/>
         <source>Social Media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/gallery.py" line="172"/>
+        <location filename="../../assetkit/gui/gallery.py" line="174"/>
         <source>Büro &amp; Formulare</source>
         <translation>Office &amp; Forms</translation>
     </message>
@@ -2006,93 +2011,93 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="426"/>
+        <location filename="../../assetkit/gui/fields.py" line="432"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="427"/>
+        <location filename="../../assetkit/gui/fields.py" line="433"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="428"/>
+        <location filename="../../assetkit/gui/fields.py" line="434"/>
         <source>Ein Foto von diesem Rechner wählen (JPEG, PNG, WebP, TIFF, BMP, GIF); es wird passend zugeschnitten.</source>
         <translation>Choose a photo from this computer (JPEG, PNG, WebP, TIFF, BMP, GIF); it is cropped to fit.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="431"/>
+        <location filename="../../assetkit/gui/fields.py" line="437"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="432"/>
+        <location filename="../../assetkit/gui/fields.py" line="438"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="433"/>
+        <location filename="../../assetkit/gui/fields.py" line="439"/>
         <source>Das Foto aus der Vorlage nehmen; die Datei bleibt, wo sie ist.</source>
         <translation>Take the photo out of the template; the file stays where it is.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="439"/>
+        <location filename="../../assetkit/gui/fields.py" line="445"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="442"/>
+        <location filename="../../assetkit/gui/fields.py" line="448"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="443"/>
+        <location filename="../../assetkit/gui/fields.py" line="449"/>
         <source>Vergrößert das Foto im Feld: nach rechts ziehen zeigt einen kleineren Ausschnitt.</source>
         <translation>Enlarges the photo in its field: dragging to the right shows a smaller part.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="451"/>
+        <location filename="../../assetkit/gui/fields.py" line="457"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt (gelber Kreis), Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set the focal point (yellow circle), Alt+mouse wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="461"/>
+        <location filename="../../assetkit/gui/fields.py" line="467"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="467"/>
+        <location filename="../../assetkit/gui/fields.py" line="473"/>
         <source>Alternativtext für %1</source>
         <translation>Alternative text for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="468"/>
+        <location filename="../../assetkit/gui/fields.py" line="474"/>
         <source>Beschreiben Sie in ein bis zwei Sätzen, was auf dem Foto zu sehen ist, z. B. „Zwei Beraterinnen im Gespräch mit einem Besucher“. Screenreader lesen ihn im barrierefreien PDF vor; bei Social-Media-Bildern wird er neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform.</source>
         <translation>Describe in one or two sentences what the photo shows, e.g. “Two advisers talking to a visitor”. Screen readers read it out in the accessible PDF; for social media images it is written next to the image, to paste into the platform&apos;s alt-text box.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="476"/>
-        <location filename="../../assetkit/gui/fields.py" line="511"/>
+        <location filename="../../assetkit/gui/fields.py" line="482"/>
+        <location filename="../../assetkit/gui/fields.py" line="517"/>
         <source>Vorschlag aus den Texten der Seite – bitte ergänzen, was auf dem Foto zu sehen ist.</source>
         <translation>A suggestion from the page&apos;s texts – please add what the photo shows.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="492"/>
+        <location filename="../../assetkit/gui/fields.py" line="498"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="527"/>
+        <location filename="../../assetkit/gui/fields.py" line="533"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="530"/>
+        <location filename="../../assetkit/gui/fields.py" line="536"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="532"/>
+        <location filename="../../assetkit/gui/fields.py" line="538"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from test_app import SOCIAL, close, make_window, pick, type_into, wait_rendered
@@ -123,3 +124,22 @@ def test_the_social_export_summary_shows_the_alt_text(qtbot, window: MainWindow,
         assert ".alt.txt" in dialog.summary.text()
     finally:
         dialog.close()
+
+
+def test_a_social_export_writes_the_alt_text_beside_the_image(qtbot, window: MainWindow,
+                                                              tmp_path: Path) -> None:
+    w = window
+    pick(qtbot, w, SOCIAL)
+    photo = tmp_path / "team.jpg"
+    Image.new("RGB", (1500, 1000), (30, 120, 200)).save(photo)
+    assert w.set_photo_from_path("photo", str(photo))
+    type_alt(qtbot, w, ALT)
+    dialog = w.export_dialog()
+    try:
+        dialog.folder.setText(str(tmp_path))
+        dialog.start()
+        qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
+    finally:
+        dialog.close()
+    beside = dialog.written[0].with_name(dialog.written[0].stem + ".alt.txt")
+    assert ALT in beside.read_text(encoding="utf-8")

@@ -72,7 +72,8 @@ def test_a_print_template_exports_for_the_print_shop_and_says_what_the_file_will
         assert not dialog.dpi.isEnabled()
         assert "300 ppi" in dialog.dpi.currentText()
         summary = dialog.summary.text()
-        for words in ("210 × 297 mm", "3 mm Beschnitt", "Schnittmarken", "CMYK", "300 ppi"):
+        for words in ("210 × 297 mm", "3 mm Beschnitt", "Schnittmarken", "CMYK", "300 ppi",
+                      "Norm, die Druckereien erwarten"):
             assert words in summary
     finally:
         dialog.close()
@@ -231,8 +232,11 @@ def test_tooltips_explain_instead_of_repeating_the_label(window: MainWindow) -> 
 def test_jargon_is_explained_beside_the_field(window: MainWindow) -> None:
     w = window
     w.switch_template(w.catalogue.get(FLYER))
-    caption = w.panel.findChild(type(w.status_notes), "caption-kicker")
-    assert "über der Überschrift" in caption.text()
+    meaning = w.panel.findChild(type(w.status_notes), "meaning-kicker")
+    assert meaning.isVisible()
+    assert "über der Überschrift" in meaning.text()
+    # as wide as the field below it, not squeezed into the caption column
+    assert meaning.width() >= w.panel.editors["kicker"].width() - 2
     assert "über der Überschrift" in w.panel.editors["kicker"].toolTip()
 
 
