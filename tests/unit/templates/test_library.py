@@ -35,6 +35,7 @@ EXPECTED_SIZES = {
     "flyer-a4-veranstaltung": ("mm", 210, 297),
     "flyer-a5-veranstaltung": ("mm", 148, 210),
     "dinlang-veranstaltung": ("mm", 99, 210),
+    "dinlang-wickelfalz-veranstaltung": ("mm", 297, 210),   # 6 pages, roll fold, open
     "plakat-a3-veranstaltung": ("mm", 297, 420),
     "einladung-a6-veranstaltung": ("mm", 105, 148),
     "briefbogen-a4": ("mm", 210, 297),
