@@ -1,8 +1,11 @@
-"""Page geometry of a print PDF (MediaBox, BleedBox, TrimBox) and the crop marks around it.
+"""Page geometry of a print PDF (MediaBox, BleedBox, TrimBox) and the crop and fold marks
+around it.
 
 All values are PDF points with the origin at the MediaBox's lower-left corner. The marks sit
 outside the bleed (they start ``offset`` away from the trim, never closer than the bleed), so
-a guillotine never cuts through one and none is ever drawn over the artwork.
+a guillotine never cuts through one and none is ever drawn over the artwork. Fold marks (a
+folded leaflet's ``[page] folds``) stand above and below the trim at each fold, dashed so the
+bindery tells them from the crop marks.
 """
 
 from __future__ import annotations
@@ -70,6 +73,26 @@ def crop_marks(geometry: PageGeometry, weight: float, color_op: bytes) -> bytes:
             lines.append((x, y + sy * near, x, y + sy * far))
     ops = [b"q", color_op, f"{weight:.3f} w 0 J [] 0 d".encode()]
     ops += [f"{ax:.3f} {ay:.3f} m {bx:.3f} {by:.3f} l S".encode() for ax, ay, bx, by in lines]
+    ops.append(b"Q")
+    return b"\n".join(ops) + b"\n"
+
+
+FOLD_DASH = b"[2 1.5] 0 d"     # pt: dashed, as fold marks are drawn by convention
+
+
+def fold_marks(geometry: PageGeometry, folds: tuple[float, ...], weight: float,
+               color_op: bytes) -> bytes:
+    """Content-stream operators drawing a short dashed line above and below the trim at each
+    fold; ``folds`` in points from the trim's left edge."""
+    if not geometry.has_marks or not folds:
+        return b""
+    x0, y0, _, y1 = geometry.trim_box
+    near, far = geometry.mark_offset, geometry.mark_offset + geometry.mark_length
+    ops = [b"q", color_op, f"{weight:.3f} w 0 J".encode(), FOLD_DASH]
+    for fold in folds:
+        x = x0 + fold
+        ops.append(f"{x:.3f} {y1 + near:.3f} m {x:.3f} {y1 + far:.3f} l S".encode())
+        ops.append(f"{x:.3f} {y0 - near:.3f} m {x:.3f} {y0 - far:.3f} l S".encode())
     ops.append(b"Q")
     return b"\n".join(ops) + b"\n"
 

@@ -15,7 +15,8 @@ Steps:
    GIL, so this runs on the second core.
 3. The stand-ins are replaced by the prepared photos.
 4. Colours are rewritten (:mod:`pdfcolor`), the page is enlarged for the marks, the boxes set,
-   the marks drawn (:mod:`marks`), and for PDF/X-4 output intent and XMP added (:mod:`pdfx`).
+   the crop marks (and a folded leaflet's fold marks) drawn (:mod:`marks`), and for PDF/X-4
+   output intent and XMP added (:mod:`pdfx`).
 5. A last check refuses to deliver a CMYK/PDF/X file with DeviceRGB left in it.
 """
 
@@ -34,7 +35,7 @@ from assetkit.brand import Brand
 from assetkit.compose import Composition, Note
 from assetkit.errors import RenderError
 from assetkit.export.cmyk import CmykConverter, srgb_profile_path
-from assetkit.export.marks import PageGeometry, crop_marks
+from assetkit.export.marks import PageGeometry, crop_marks, fold_marks
 from assetkit.export.pdfcolor import ColorRewriter, device_rgb_left, uses_device_rgb
 from assetkit.export.pdfx import add_output_intent, set_metadata
 from assetkit.export.presets import Preset
@@ -248,7 +249,10 @@ def _finish_page(pdf: pikepdf.Pdf, page: pikepdf.Page, composition: Composition,
             f"1 0 0 1 {shift:.4f} {shift:.4f} cm\n").encode()
     tail = b"Q\n"
     if geometry.has_marks:
-        tail += crop_marks(geometry, preset.mark_weight_pt, _mark_color(pdf, page, preset))
+        color = _mark_color(pdf, page, preset)
+        tail += crop_marks(geometry, preset.mark_weight_pt, color)
+        folds = tuple(f * composition.unit_to_pt for f in composition.page.folds)
+        tail += fold_marks(geometry, folds, preset.mark_weight_pt, color)
     page.contents_add(pdf.make_stream(head), prepend=True)
     page.contents_add(pdf.make_stream(tail), prepend=False)
     page.obj.MediaBox = Array(geometry.media_box)
