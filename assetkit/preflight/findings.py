@@ -67,6 +67,7 @@ CODES: dict[str, CodeInfo] = {
     "print.bleed_short": CodeInfo(("warning",), "Beschnitt kürzer als verlangt",
                                   "Bleed shorter than asked"),
     "print.photo_missing": CodeInfo(("error",), "Foto nicht eingebettet", "Photo not embedded"),
+    "print.fold": CodeInfo(("error",), "Auf dem Falz", "On the fold"),
     # social
     "social.safe_zone": CodeInfo(("warning",), "Außerhalb des sicheren Bereichs",
                                  "Outside the safe zone"),

@@ -1,0 +1,53 @@
+"""Rule ``print.fold``: nothing that must be read sits on a fold of a folded leaflet.
+
+In:  a composition whose page declares folds (``[page] folds``, page units from the left trim
+     of that side).
+Out: an error per text (its ink), logo or QR code that crosses a fold line or comes closer to
+     it than :data:`FOLD_MARGIN_MM`: the paper creases there, and a fold is never exactly where
+     it was meant to be (a folding machine is about 1 mm off, the paper's thickness adds more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assetkit.compose import Composition
+from assetkit.errors import number_de
+from assetkit.preflight.findings import Finding
+from assetkit.templates.model import Rect
+
+CODE = "print.fold"
+FOLD_MARGIN_MM = 4.0
+
+
+def fold_findings(c: Composition) -> Iterator[Finding]:
+    folds = c.page.folds
+    if not folds or c.page.unit != "mm":
+        return
+    for de, en, box, field in _readable(c):
+        for fold in folds:
+            if box.x - FOLD_MARGIN_MM < fold < box.right + FOLD_MARGIN_MM:
+                where_de = "liegt auf dem Falz" if box.x < fold < box.right else \
+                    f"liegt näher als {number_de(FOLD_MARGIN_MM, 'mm')} am Falz"
+                yield Finding(
+                    CODE, "error",
+                    f"{de} {where_de} bei {number_de(fold, 'mm')} und würde geknickt; "
+                    "den Text kürzen oder weiter in die Mitte der Seite setzen.",
+                    f"{en} sits on or closer than {FOLD_MARGIN_MM:g} mm to the fold at "
+                    f"{fold:g} mm and would be creased; shorten it or move it into the panel.",
+                    1, (box.x, box.y, box.width, box.height), field, c.page.unit)
+                break
+
+
+def _readable(c: Composition) -> Iterator[tuple[str, str, Rect, str | None]]:
+    for fid, layout in c.text_layouts.items():
+        ink = layout.ink_bounds
+        if ink.width > 0:
+            f = c.template.text_field(fid)
+            de, en = (f.label.de, f.label.en) if f else (fid, fid)
+            yield f"Der Text „{de}“", f"The text “{en}”", Rect(ink.x, ink.y, ink.width,
+                                                               ink.height), fid
+    for logo in c.logos:
+        yield "Das Logo", "The logo", logo.box, None
+    for qr in c.qr_codes:
+        yield "Der QR-Code", "The QR code", qr.box, qr.field
