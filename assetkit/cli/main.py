@@ -8,8 +8,10 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -128,6 +130,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+# Stand-ins for characters a console's code page may lack; anything else becomes "?".
+_CONSOLE_FALLBACK = {"→": "->", "←": "<-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'",
+                     "’": "'", "–": "-", "—": "-", "…": "...", "×": "x", "≤": "<=", "≥": ">=",
+                     "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+
+
+def _console_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start:error.end]
+    return "".join(_CONSOLE_FALLBACK.get(ch, "?") for ch in text), error.end
+
+
+codecs.register_error("assetkit.console", _console_fallback)
+
+
+def console_never_fails() -> None:
+    """Let every write to stdout/stderr succeed, whatever the console's encoding.
+
+    On Windows, output that is redirected to a file or piped (a batch script, a scheduled task,
+    IT's software deployment) is encoded in the ANSI code page, cp1252 on German PCs, which has
+    „“ and umlauts but not „→“: a report line then raised UnicodeEncodeError after the work was
+    done, and the command ended with exit code 3. The frozen app ignores PYTHONIOENCODING. The
+    streams keep their encoding (what the reading program expects); characters it lacks become
+    the stand-ins above. A real console (WriteConsoleW) and UTF-8 never need them.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):   # closed or detached: nothing to fix
+                stream.reconfigure(errors="assetkit.console")
+
+
 def entry() -> NoReturn:
     """The ``assetkit`` command: the console script, ``python -m assetkit`` and the bundle.
 
@@ -137,6 +171,7 @@ def entry() -> NoReturn:
     writes its settings as the application objects go away.
     """
     argv = sys.argv[1:]
+    console_never_fails()
     code = main(argv)
     if not argv or argv[0] == "gui":
         raise SystemExit(code)
