@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pikepdf
 
 from assetkit.compose import Composition
+from assetkit.compose.alt import alt_suggestion
 from assetkit.preflight.findings import Finding, Severity
 
 _PAINTING = frozenset(("f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh", "Tj", "TJ",
@@ -33,7 +34,20 @@ def composition_findings(c: Composition, *, accessible: bool) -> Iterator[Findin
     if severity is None:
         return
     for field_id, placed in c.images.items():
-        if c.alt_texts.get(field_id, "").strip():
+        alt = " ".join(c.alt_texts.get(field_id, "").split())
+        if alt and alt == alt_suggestion(c.template, field_id, {**c.texts, **c.spoken}):
+            f = c.template.image_field(field_id)
+            label_de = f.label.de if f else field_id
+            yield Finding(
+                "accessibility.alt_suggested", "info",
+                f"Der Alternativtext für „{label_de}“ ist noch der Vorschlag der Vorlage; "
+                "besser in einem Satz beschreiben, was das Foto zeigt.",
+                f"The alternative text of “{f.label.en if f else field_id}” is still the "
+                "template's suggestion; better describe what the photo shows.",
+                1, (placed.box.x, placed.box.y, placed.box.width, placed.box.height), field_id,
+                c.page.unit)
+            continue
+        if alt:
             continue
         f = c.template.image_field(field_id)
         label_de = f.label.de if f else field_id

@@ -92,6 +92,8 @@ CODES: dict[str, CodeInfo] = {
     # accessibility (alternative texts; tagged PDF for the web)
     "accessibility.alt_missing": CodeInfo(("error", "warning"), "Alternativtext fehlt",
                                  "Alternative text missing"),
+    "accessibility.alt_suggested": CodeInfo(("info",), "Alternativtext ist der Vorschlag",
+                                            "Alternative text is the suggestion"),
     "accessibility.untagged": CodeInfo(("error",), "PDF nicht getaggt", "PDF not tagged"),
     "accessibility.untagged_content": CodeInfo(("error",), "Inhalt weder getaggt noch Artefakt",
                                       "Content neither tagged nor artifact"),

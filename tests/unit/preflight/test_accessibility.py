@@ -109,3 +109,16 @@ def test_each_tagging_rule_fires(tagged: bytes, code: str, change: object) -> No
     assert _codes(findings).get(code) == "error"
     # A file that claims PDF/UA is held to the rules even without the preset.
     assert code in _codes(check_pdf(_tampered(tagged, change)))
+
+
+def test_an_unedited_suggestion_is_a_hint(photo: Path) -> None:
+    from assetkit.compose.alt import alt_suggestion
+
+    flyer = CATALOGUE.get("flyer-a5-veranstaltung")
+    suggestion = alt_suggestion(flyer, "photo", {})
+    findings, _ = check_content(flyer, Content(images={"photo": ImageChoice(photo)},
+                                               alt_texts={"photo": suggestion}),
+                                load_brand(), preset="web-barrierefrei")
+    codes = _codes(findings)
+    assert codes.get("accessibility.alt_suggested") == "info"
+    assert "accessibility.alt_missing" not in codes
