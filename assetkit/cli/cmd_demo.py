@@ -47,13 +47,16 @@ def sample_photos(folder: Path) -> dict[str, Path]:
 
 def demo_content(template: Template, photos: dict[str, Path]) -> Content:
     images = {}
-    for f in template.image_fields:
+    for f in template.all_image_fields():          # every side of a card or leaflet
         if "portrait" in f.id:
             name = "portrait"
         else:
             name = "team-hoch" if f.box.height > f.box.width * 1.2 else "team"
         images[f.id] = ImageChoice(photos[name])
-    return Content(texts=dict(template.sample), images=images)
+    texts: dict[str, str] = {}
+    for side in template.pages():
+        texts.update({k: v for k, v in side.sample.items() if k not in texts})
+    return Content(texts=texts, images=images)
 
 
 def run(args: argparse.Namespace) -> int:
