@@ -15,6 +15,7 @@ from assetkit.compose.alt import image_alt_text
 from assetkit.compose.composer import side_content
 from assetkit.errors import OutputError
 from assetkit.export.altmeta import xmp_packet
+from assetkit.export.presets import format_bleed
 from assetkit.export.raster import to_jpeg, to_png
 from assetkit.export.request import (
     PRINT_PPI,
@@ -90,6 +91,10 @@ def export(template: Template, content: Content, brand: Brand, office: OfficePro
         return render_bytes(composed, request), composed
     if request.preset is not None and request.fmt != "pdf":
         raise OutputError("Ein Exportprofil (--preset) gibt es nur für PDF-Dateien.")
+    if request.preset is not None and template.page.unit == "mm":
+        bleed = format_bleed(request.preset.bleed_mm, template.page.bleed)
+        if bleed != request.preset.bleed_mm:
+            request = replace(request, preset=replace(request.preset, bleed_mm=bleed))
     if request.preset is not None and photos is None:
         from assetkit.export.print_photos import start_photos
 

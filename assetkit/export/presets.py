@@ -78,6 +78,15 @@ _TEXTS = ("name", "description", "output_profile", "output_condition", "output_c
 _KEYS = {f.name for f in fields(Preset)} - {"id", "source"}
 
 
+def format_bleed(preset_bleed_mm: float, drawn_bleed_mm: float) -> float:
+    """The bleed an export with a preset gives one format: the preset's; but a format drawn
+    with more than the standard bleed (the roll-up's 5 mm, as large-format printers ask) keeps
+    its own wherever the preset has bleed at all. A preset without bleed stays without."""
+    if 0 < preset_bleed_mm < drawn_bleed_mm and drawn_bleed_mm > BLEED_MM:
+        return drawn_bleed_mm
+    return preset_bleed_mm
+
+
 def presets_dir() -> Path:
     return resource("presets")
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from assetkit.compose import ComposeOptions
 from assetkit.errors import OutputError
-from assetkit.export.presets import BLEED_MM, Preset
+from assetkit.export.presets import BLEED_MM, Preset, format_bleed
 from assetkit.templates import Template
 
 Format = Literal["png", "jpeg", "pdf", "svg"]
@@ -51,7 +51,7 @@ def compose_options(template: Template, request: ExportRequest) -> ComposeOption
     bleed = 0.0
     if template.page.unit == "mm":
         if request.preset is not None:
-            bleed = request.preset.bleed_mm
+            bleed = format_bleed(request.preset.bleed_mm, template.page.bleed)
         elif request.bleed:
             bleed = BLEED_MM
     image_format: Literal["jpeg", "png", "none"]

@@ -403,6 +403,11 @@ def _orphan(ctx: _Context, f: TextField, layout: TextLayout) -> Iterator[Finding
 def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[Finding]:
     error_ppi = target.ppi_error if target else PPI_ERROR
     warn_ppi = target.ppi_warning if target else PPI_WARNING
+    # A large format seen from metres (the roll-up) names the resolution it needs: from there
+    # on the photo is sharp at its viewing distance, neither an error nor marginal.
+    min_ppi = ctx.c.template.page.min_ppi
+    if min_ppi is not None:
+        error_ppi, warn_ppi = min(error_ppi, min_ppi), min(warn_ppi, min_ppi)
     for fid, placed in ctx.c.images.items():
         de, en = ctx.label(fid)
         if ctx.unit == "mm":

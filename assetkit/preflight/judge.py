@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from assetkit.brand import Brand, load_brand
 from assetkit.compose import ComposeOptions, Composition, Content, compose
+from assetkit.export.presets import format_bleed
 from assetkit.export.request import compose_options
 from assetkit.preflight.accessibility import composition_findings, wants_accessible
 from assetkit.preflight.composition import check_composition
@@ -83,6 +84,10 @@ def check_content(template: Template, content: Content, brand: Brand,
     output) holds follow-on pages where the template has them, so text running over the
     first page continues instead of being an overflow; a PNG, JPEG or SVG is one page. Every
     side of a piece with several sides is judged, whatever the format."""
+    target = resolve_target(preset) if preset is not None else None
+    if isinstance(target, PrintTarget) and template.page.unit == "mm":
+        # The bleed this format is exported with (see export.presets.format_bleed).
+        preset = replace(target, bleed_mm=format_bleed(target.bleed_mm, template.page.bleed))
     options = check_options(template, preset)
     if fmt in (None, "pdf") or template.sides:
         from assetkit.compose.pages import compose_pages

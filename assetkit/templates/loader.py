@@ -40,7 +40,7 @@ T = TypeVar("T")
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow", "qr"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
                   "locked", "continuation", "continues", "reading_order", "sides"}
-_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds"}
+_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds", "min_ppi"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help", "grow_lines", "role",
@@ -186,6 +186,8 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         sides.append(side)
     if sides and continuation is not None:
         raise ctx.fail("template.sides", "eine Vorlage hat Seiten oder Folgeseiten, nicht beides")
+    # One content fills every side, so the demo copy of the back belongs to it too.
+    sample = {k: v for side in sides for k, v in side.sample.items()} | dict(sample)
     return Template(
         id=template_id,
         name=ctx.label(meta, "name", "template"),
@@ -301,7 +303,11 @@ def _page(ctx: _Ctx, spec: dict[str, Any]) -> Page:
         safe = Rect(*(float(v) for v in zone))
         if not Rect(0, 0, width, height).contains(safe):
             raise ctx.fail("page.safe_zone", "liegt nicht innerhalb der Seite")
-    return Page(unit=unit, width=width, height=height, bleed=bleed, safe=safe)  # type: ignore[arg-type]
+    min_ppi = _number(ctx, spec, "min_ppi", "page", None, positive=True)
+    if min_ppi is not None and (unit != "mm" or not 50 <= min_ppi <= 300):
+        raise ctx.fail("page.min_ppi", "gilt nur für mm-Seiten und liegt zwischen 50 und 300")
+    return Page(unit=unit, width=width, height=height, bleed=bleed, safe=safe,  # type: ignore[arg-type]
+                min_ppi=min_ppi)
 
 
 def _folds(ctx: _Ctx, spec: dict[str, Any], page: Page) -> Page:

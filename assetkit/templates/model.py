@@ -41,6 +41,9 @@ class Page:
     # Folded print (a Wickelfalz leaflet): where the sheet is folded, page units from the
     # trim's left edge as seen on this side; fold marks and the rule print.fold use them.
     folds: tuple[float, ...] = ()
+    # Print: the photo resolution the format needs, judged at its viewing distance (a roll-up
+    # seen from metres: 100 ppi). None: the print thresholds of assetkit.export.presets.
+    min_ppi: float | None = None
 
     @property
     def trim(self) -> Rect:
