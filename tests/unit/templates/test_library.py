@@ -49,7 +49,13 @@ EXPECTED_SIZES = {
     "web-header-mobil": ("px", 1080, 720),
     "web-teaser": ("px", 800, 450),
     "email-banner": ("px", 600, 120),
+    # Large formats (issue 21)
+    "plakat-a2-veranstaltung": ("mm", 420, 594),
+    "plakat-a1-veranstaltung": ("mm", 594, 841),
+    "rollup-veranstaltung": ("mm", 850, 2000),
 }
+# Print bleed: 3 mm, a large format what its printers ask for.
+BLEED = {"rollup-veranstaltung": 5}
 
 # Real-world long content: the longest office name of the press texts, long headlines.
 LONG_TEXTS = {
@@ -134,7 +140,7 @@ def test_page_size_bleed_and_safe_area(tid: str) -> None:
         assert (t.page.unit, t.page.width, t.page.height) == EXPECTED_SIZES[tid]
     assert t.page.safe is not None, "every template declares its safe area"
     if t.category == "print":
-        assert t.page.bleed == 3
+        assert t.page.bleed == BLEED.get(tid, 3)
         assert t.page.unit == "mm"
     if t.category == "social":
         assert t.page.unit == "px"
