@@ -186,8 +186,6 @@ def load_template(folder: Path, manifest: str = MANIFEST) -> Template:
         sides.append(side)
     if sides and continuation is not None:
         raise ctx.fail("template.sides", "eine Vorlage hat Seiten oder Folgeseiten, nicht beides")
-    # One content fills every side, so the demo copy of the back belongs to it too.
-    sample = {k: v for side in sides for k, v in side.sample.items()} | dict(sample)
     return Template(
         id=template_id,
         name=ctx.label(meta, "name", "template"),
