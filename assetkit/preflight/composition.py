@@ -408,6 +408,10 @@ def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[
     min_ppi = ctx.c.template.page.min_ppi
     if min_ppi is not None:
         error_ppi, warn_ppi = min(error_ppi, min_ppi), min(warn_ppi, min_ppi)
+    # „besser 300“ holds for what is read close up; a large format names its own need.
+    best_de, best_en = (" (besser 300)", " (300 is best)") if min_ppi is None else \
+        (f" (bei diesem Format aus der Entfernung betrachtet: {min_ppi:.0f} ppi genügen)",
+         f" (this format is seen from a distance: {min_ppi:.0f} ppi suffice)")
     for fid, placed in ctx.c.images.items():
         de, en = ctx.label(fid)
         if ctx.unit == "mm":
@@ -416,10 +420,10 @@ def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[
                 yield ctx.finding(
                     "image.low_resolution", "error",
                     f"Das Foto in „{de}“ hat bei dieser Größe nur {ppi:.0f} ppi; für den Druck "
-                    f"sind mindestens {error_ppi:.0f} ppi nötig (besser 300). Ein größeres Foto "
+                    f"sind mindestens {error_ppi:.0f} ppi nötig{best_de}. Ein größeres Foto "
                     "wählen oder den Ausschnitt vergrößern.",
                     f"The photo in “{en}” has only {ppi:.0f} ppi at this size; print needs at "
-                    f"least {error_ppi:.0f} ppi (300 is best). Use a larger photo.",
+                    f"least {error_ppi:.0f} ppi{best_en}. Use a larger photo.",
                     placed.box, fid)
             elif ppi < warn_ppi:
                 yield ctx.finding(
