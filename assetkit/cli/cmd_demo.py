@@ -34,7 +34,9 @@ def sample_photos(folder: Path) -> dict[str, Path]:
     # name → (kind, size); tall fields (stories) get an upright photo so nothing is enlarged
     wanted = {"team": ("team", (2400, 1600)), "team-hoch": ("team", (1600, 2600)),
               "office": ("office", (2400, 1600)), "portrait": ("portrait", (1600, 2000)),
-              "city": ("city", (2400, 1600))}
+              "city": ("city", (2400, 1600)),
+              # large formats (roll-up, A1) are seen from metres, yet need ≥ 100 ppi
+              "team-gross": ("team", (4000, 2700)), "team-gross-hoch": ("team", (2700, 4000))}
     for name, (kind, size) in wanted.items():
         path = folder / f"beispiel-{name}.jpg"
         if not path.exists():
@@ -52,6 +54,8 @@ def demo_content(template: Template, photos: dict[str, Path]) -> Content:
             name = "portrait"
         else:
             name = "team-hoch" if f.box.height > f.box.width * 1.2 else "team"
+            if template.page.unit == "mm" and max(f.box.width, f.box.height) > 500:
+                name = name.replace("team", "team-gross")
         images[f.id] = ImageChoice(photos[name])
     texts: dict[str, str] = {}
     for side in template.pages():

@@ -410,8 +410,8 @@ def _image_checks(ctx: _Context, target: PrintTarget | None = None) -> Iterator[
         error_ppi, warn_ppi = min(error_ppi, min_ppi), min(warn_ppi, min_ppi)
     # „besser 300“ holds for what is read close up; a large format names its own need.
     best_de, best_en = (" (besser 300)", " (300 is best)") if min_ppi is None else \
-        (f" (bei diesem Format aus der Entfernung betrachtet: {min_ppi:.0f} ppi genügen)",
-         f" (this format is seen from a distance: {min_ppi:.0f} ppi suffice)")
+        (" (das Format wird aus der Entfernung betrachtet; mehr braucht es nicht)",
+         " (the format is seen from a distance; it needs no more)")
     for fid, placed in ctx.c.images.items():
         de, en = ctx.label(fid)
         if ctx.unit == "mm":
