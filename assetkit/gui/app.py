@@ -123,7 +123,7 @@ def run_app(files: list[str]) -> int:
         else:
             window.offer_recovery()
         for photo in photos[:1]:
-            fields = window.doc.template.image_fields
+            fields = window.doc.template.all_image_fields()
             if fields:
                 window.set_photo_from_path(fields[0].id, photo)
 

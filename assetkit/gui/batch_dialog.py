@@ -425,10 +425,10 @@ class BatchDialog(QDialog):
         seen: dict[str, str] = {}
         for tid in self.chosen_templates():
             t = self.catalogue.get(tid)
-            for f in t.text_fields:
+            for f in t.all_text_fields():
                 if not f.is_office:
                     seen.setdefault(f.id, label(f.label))
-            for fi in t.image_fields:
+            for fi in t.all_image_fields():
                 seen.setdefault(fi.id, label(fi.label))
         return list(seen.items())
 

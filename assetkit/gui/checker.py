@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from assetkit.brand import Brand
 from assetkit.compose import Composition
-from assetkit.gui.renderer import PreviewRenderer, PreviewResult
+from assetkit.gui.renderer import PreviewRenderer, PreviewResult, render_preview
 
 if TYPE_CHECKING:
     from assetkit.preflight import Finding
@@ -54,10 +54,35 @@ def with_original_photos(result: PreviewResult) -> Composition:
 
 
 def check_preview(result: PreviewResult, brand: Brand) -> tuple[Finding, ...]:
-    """Every finding for the previewed composition (runs in a worker thread)."""
+    """Every finding for the previewed composition (runs in a worker thread).
+
+    A piece with several sides is checked on every side, as the export is: the side on screen
+    from the preview, the others composed and rendered the preview's way here. Each finding
+    carries its side as ``page`` (1-based); as in ``preflight.judge.check_content``, the
+    campaign logo and the sample copy are asked of the first side only.
+    """
+    from assetkit.preflight import sort_findings
     from assetkit.preflight.judge import judge  # loaded off the UI thread
 
-    return tuple(judge(with_original_photos(result), rendered=result.rendered, brand=brand))
+    job = result.job
+    if not job.template.sides:
+        return tuple(judge(with_original_photos(result), rendered=result.rendered, brand=brand))
+    findings: list[Finding] = []
+    first_has_logo = bool(job.template.logos)
+    once = ("content.sample", "logo.missing") if first_has_logo else ("content.sample",)
+    for index in range(len(job.template.pages())):
+        if index == job.side:
+            shown = result
+        else:
+            other = dataclasses.replace(job, side=index)
+            image, comp, notes, quality, crops, rgba = render_preview(other, brand)
+            shown = PreviewResult(result.generation, other, image, comp, notes, quality, crops,
+                                  rendered=rgba)
+        findings += [dataclasses.replace(f, page=index + 1)
+                     for f in judge(with_original_photos(shown), rendered=shown.rendered,
+                                    brand=brand)
+                     if index == 0 or f.code not in once]
+    return tuple(sort_findings(findings))
 
 
 class _Signals(QObject):

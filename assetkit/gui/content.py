@@ -53,16 +53,16 @@ def shown_text(f: TextField, state: ProjectState, office: OfficeProfile | None) 
 
 def alt_texts(template: Template, state: ProjectState, office: OfficeProfile | None) -> dict[str, str]:
     """Every image field's alternative text: the user's, else the suggestion."""
-    texts = {f.id: shown_text(f, state, office) for f in template.text_fields}
+    texts = {f.id: shown_text(f, state, office) for f in template.all_text_fields()}
     return {f.id: state.alt_texts.get(f.id, alt_suggestion(template, f.id, texts))
-            for f in template.image_fields}
+            for f in template.all_image_fields()}
 
 
 def page_content(template: Template, state: ProjectState, office: OfficeProfile | None) -> Content:
     """The compose input for ``template``: the project's content plus profile and suggestions."""
     content = state.content(template)
     texts = dict(content.texts)
-    for f in template.text_fields:
+    for f in template.all_text_fields():
         if f.id in PLACE_FIELDS and f.id not in texts:
             place = office_place(office)
             if place:

@@ -41,12 +41,13 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.errors import AssetkitError, user_message
 from assetkit.export.altmeta import write_alt_text
-from assetkit.export.formats import ExportRequest, Format, export
+from assetkit.export.formats import SIDE_GAP_MM, ExportRequest, Format, export
 from assetkit.export.presets import Preset, list_presets, resolve_preset
 from assetkit.fileio import write_atomic
 from assetkit.gui.desktop import open_folder
 from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.i18n import label
+from assetkit.gui.sides import side_names
 from assetkit.office import OfficeProfile
 from assetkit.templates import Template
 
@@ -415,7 +416,7 @@ class ExportDialog(QDialog):
         self.preset.setEnabled(is_pdf and self.preset.count() > 1)
         self._fill_resolution()
         alt = ""
-        if self.template.image_fields:
+        if self.template.all_image_fields():
             content = self.content_for(self.template)
             alt = "\n".join(v for v in getattr(content, "alt_texts", {}).values() if v.strip())
         self.summary.setText(self.tr("Das wird die Datei: %1").replace(
@@ -452,16 +453,34 @@ class ExportDialog(QDialog):
                                        "%1", alt_text.strip())
             return text
         size = self.tr("%1 × %2 mm").replace("%1", _mm(page.width)).replace("%2", _mm(page.height))
+        count = len(template.pages())
+        names = ", ".join(side_names(template))
+        if fmt != "pdf" and count > 1:
+            # The core's proof: the sides next to each other with a gap (export.formats).
+            side_w = round(page.width / 25.4 * dpi)
+            gap = round(SIDE_GAP_MM / 25.4 * dpi)
+            return self.tr("%1-Bild zum Ansehen und Abstimmen: die %2 Seiten nebeneinander "
+                           "(%3), zusammen %4 × %5 Pixel, jede Seite %6 bei %7 ppi, Farben RGB. "
+                           "Für die Druckerei bitte PDF wählen: dort ist jede Seite eine "
+                           "eigene Seite.").replace("%1", kind).replace("%2", str(count)) \
+                .replace("%3", names).replace("%4", str(count * side_w + gap * (count - 1))) \
+                .replace("%5", str(round(page.height / 25.4 * dpi))).replace("%6", size) \
+                .replace("%7", str(dpi))
         if fmt != "pdf":
             px_w = round(page.width / 25.4 * dpi)
             px_h = round(page.height / 25.4 * dpi)
             return self.tr("%1-Bild mit %2 × %3 Pixeln (%4 bei %5 ppi), Farben RGB.").replace("%1", kind) \
                 .replace("%2", str(px_w)).replace("%3", str(px_h)).replace("%4", size) \
                 .replace("%5", str(dpi))
+        pages = self.tr("PDF mit %1 Seiten (%2), jede im Endformat %3").replace(
+            "%1", str(count)).replace("%2", names).replace("%3", size) if count > 1 else ""
         if preset is None:
+            if pages:
+                return pages + ", " + self.tr("Farben RGB, Fotos mit bis zu 300 ppi – für "
+                                              "Bildschirm und E-Mail, nicht für die Druckerei.")
             return self.tr("PDF im Endformat %1, Farben RGB, Fotos mit bis zu 300 ppi – für Bildschirm und "
                       "E-Mail, nicht für die Druckerei.").replace("%1", size)
-        parts = [self.tr("PDF im Endformat %1").replace("%1", size)]
+        parts = [pages or self.tr("PDF im Endformat %1").replace("%1", size)]
         if preset.bleed_mm > 0 and page.bleed > 0:
             parts.append(self.tr("mit %1 mm Beschnitt").replace("%1", _mm(preset.bleed_mm))
                          + (" " + self.tr("und Schnittmarken") if preset.crop_marks else ""))
@@ -531,7 +550,15 @@ class ExportDialog(QDialog):
             self.start()
 
     def _shown(self, c: CheckedFinding, several: bool) -> Finding:
-        """The finding as listed: with the format's name when a whole family is exported."""
+        """The finding as listed: with the format's name when a whole family is exported, and
+        the side's name on a piece with several sides („Rückseite: …“)."""
+        if c.template.sides:
+            sides = side_names(c.template)
+            if 1 <= c.finding.page <= len(sides):
+                side = sides[c.finding.page - 1]
+                c = replace(c, finding=replace(c.finding,
+                                               message_de=f"{side}: {c.finding.message_de}",
+                                               message_en=f"{side}: {c.finding.message_en}"))
         if not several:
             return c.finding
         name = label(c.template.name)

@@ -16,6 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QFormLayout,
@@ -40,6 +41,7 @@ from assetkit.compose.budget import char_budget
 from assetkit.gui.content import alt_texts, profile_value, shown_text
 from assetkit.gui.glossary import explain
 from assetkit.gui.i18n import label
+from assetkit.gui.sides import side_names, side_of_field
 from assetkit.office import OfficeProfile
 from assetkit.project import ProjectState, RemovePhoto, SetAltText, SetCrop, SetText
 from assetkit.project.photos import PhotoQuality
@@ -118,6 +120,7 @@ class FieldPanel(QScrollArea):
     commandRequested = Signal(object)
     breakMerge = Signal()
     choosePhoto = Signal(str)              # field id
+    fieldFocused = Signal(str)             # field id: the keyboard went into its editor
 
     def __init__(self, brand: Brand | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +142,11 @@ class FieldPanel(QScrollArea):
         self._budget_timer.setSingleShot(True)
         self._budget_timer.setInterval(BUDGET_DELAY_MS)
         self._budget_timer.timeout.connect(self.update_budgets)
+        self.side_headers: list[QLabel] = []
         self.setWidget(QWidget())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # -- building ------------------------------------------------------------------------
     def set_template(self, template: Template, state: ProjectState,
@@ -160,21 +167,57 @@ class FieldPanel(QScrollArea):
                        f"{template.page.size_label()}</span>")
         title.setWordWrap(True)
         outer.addWidget(title)
-        if template.image_fields:
-            for f in template.image_fields:
-                box = _PhotoBox(f, self)
-                self.photo_widgets[f.id] = box
-                outer.addWidget(box)
-        texts = QGroupBox(self.tr("Texte"))
-        form = QFormLayout(texts)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        office_fields = [f for f in template.text_fields if f.is_office]
-        for f in template.text_fields:
-            if f.is_office:
-                continue
-            self._add_text(form, f)
-        outer.addWidget(texts)
+        self.side_headers.clear()
+        if not template.sides:
+            self._add_fields(outer, template.image_fields, template.text_fields)
+        else:
+            # Every side's fields, grouped by side; a field on two sides (the headline repeated
+            # on the back) is edited once, where it first appears, and named on the later side.
+            names = side_names(template)
+            seen: set[str] = set()
+            for index, side in enumerate(template.pages()):
+                images = [f for f in side.image_fields if f.id not in seen]
+                texts = [f for f in side.text_fields if f.id not in seen]
+                again = [f for f in (*side.image_fields, *side.text_fields) if f.id in seen]
+                header = QLabel(f"<b>{names[index]}</b>")
+                header.setObjectName(f"side-header-{index}")
+                header.setProperty("side", index)
+                header.setStyleSheet("font-size:13pt; padding-top:6px; "
+                                     "border-bottom:2px solid #0b6e75")
+                outer.addWidget(header)
+                self.side_headers.append(header)
+                if again:
+                    shared = ", ".join(f"„{label(f.label)}“" for f in again)
+                    first = names[min(side_of_field(template, f.id) for f in again)]
+                    note = QLabel(self.tr("Auch auf dieser Seite: %1 (oben unter „%2“ "
+                                          "bearbeiten).").replace("%1", shared).replace("%2", first))
+                    note.setObjectName(f"side-shared-{index}")
+                    note.setWordWrap(True)
+                    note.setStyleSheet("color:#666")
+                    outer.addWidget(note)
+                seen |= {f.id for f in (*side.image_fields, *side.text_fields)}
+                self._add_fields(outer, images, texts)
+        outer.addStretch(1)
+        self.setWidget(root)
+        self.set_state(state)
+
+    def _add_fields(self, outer: QVBoxLayout, images, texts) -> None:
+        """Photo boxes, then the texts, then the fields from the office profile."""
+        for f in images:
+            box = _PhotoBox(f, self)
+            box.setProperty("fieldId", f.id)
+            self.photo_widgets[f.id] = box
+            outer.addWidget(box)
+        own = [f for f in texts if not f.is_office]
+        office_fields = [f for f in texts if f.is_office]
+        if own:
+            box = QGroupBox(self.tr("Texte"))
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for f in own:
+                self._add_text(form, f)
+            outer.addWidget(box)
         if office_fields:
             office_box = QGroupBox(self.tr("Dienststelle"))
             office_form = QFormLayout(office_box)
@@ -182,9 +225,16 @@ class FieldPanel(QScrollArea):
             for f in office_fields:
                 self._add_text(office_form, f)
             outer.addWidget(office_box)
-        outer.addStretch(1)
-        self.setWidget(root)
-        self.set_state(state)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Tell which field the keyboard went to (the preview shows that field's side)."""
+        widget = now
+        while widget is not None and widget is not self:
+            fid = widget.property("fieldId")
+            if fid:
+                self.fieldFocused.emit(str(fid))
+                return
+            widget = widget.parentWidget()
 
     def _add_text(self, form: QFormLayout, f: TextField) -> None:
         name = label(f.label)
@@ -256,6 +306,7 @@ class FieldPanel(QScrollArea):
             budget.setFont(small)
             v.addWidget(budget)
             self.budgets[f.id] = budget
+        holder.setProperty("fieldId", f.id)
         form.addRow(caption, holder)
         self.editors[f.id] = editor
         self.hints[f.id] = hint
@@ -348,7 +399,7 @@ class FieldPanel(QScrollArea):
             self._budget_timer.start()
         self._updating = True
         try:
-            for f in self.template.text_fields:
+            for f in self.template.all_text_fields():
                 editor = self.editors.get(f.id)
                 value = self.editor_value(f, state)
                 if isinstance(editor, QLineEdit) and editor.text() != value:
@@ -373,9 +424,9 @@ class FieldPanel(QScrollArea):
             return
         state, t = self._state, self.template
         # A field's room can depend on its flow's other fields: any change there counts.
-        values = {f.id: self.value_for(f, state) for f in t.text_fields}
+        values = {f.id: self.value_for(f, state) for f in t.all_text_fields()}
         changed = {fid for fid, v in values.items() if self._budget_values.get(fid) != v}
-        for flow in t.flows:
+        for flow in (flow for side in t.pages() for flow in side.flows):
             if changed & set(flow.fields):
                 changed |= set(flow.fields)
         for fid in changed & set(self.budgets):
@@ -396,7 +447,11 @@ class FieldPanel(QScrollArea):
             line.setStyleSheet("color:#666")
         line.setProperty("budget", budget)
 
-    def set_notes(self, notes: tuple[Note, ...], quality: dict[str, PhotoQuality]) -> None:
+    def set_notes(self, notes: tuple[Note, ...], quality: dict[str, PhotoQuality],
+                  side: Template | None = None) -> None:
+        """The composer's notes and the photos' quality of the page on screen (``side``: the
+        side of a piece with several sides that was composed; only its fields are updated)."""
+        shown = None if side is None else {f.id for f in (*side.text_fields, *side.image_fields)}
         by_field: dict[str, list[str]] = {}
         for note in notes:
             # A field with a budget line says there how much to cut.
@@ -407,11 +462,14 @@ class FieldPanel(QScrollArea):
                 by_field.setdefault(note.field, []).append(self.tr("Einige Zeichen gibt es in der "
                                                                    "Schrift nicht."))
         for fid, hint in self.hints.items():
+            if shown is not None and fid not in shown:
+                continue
             messages = by_field.get(fid)
             hint.setText(" ".join(messages or []))
             hint.setVisible(bool(messages))
         for fid, box in self.photo_widgets.items():
-            box.set_quality(quality.get(fid))
+            if shown is None or fid in shown:
+                box.set_quality(quality.get(fid))
 
 
 class _PhotoBox(QGroupBox):

@@ -26,8 +26,8 @@ _ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
           "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 
 
-def finding_key(f: Finding) -> tuple[str, str | None]:
-    return f.code, f.field
+def finding_key(f: Finding) -> tuple[str, str | None, int]:
+    return f.code, f.field, f.page
 
 
 class FindingsPanel(QWidget):
@@ -37,6 +37,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.findings: tuple[Finding, ...] = ()
+        self.sides: list[str] = []          # side names of a piece with several sides
         self.summary = QLabel(self.tr("Prüfung läuft…"))
         self.summary.setWordWrap(True)
         self.list = QListWidget()
@@ -59,10 +60,9 @@ class FindingsPanel(QWidget):
         self._updating = True
         try:
             self.list.clear()
-            lang = i18n.current_language()
             again = None
             for f in findings:
-                item = QListWidgetItem(self.style().standardIcon(_ICONS[f.severity]), f.message(lang))
+                item = QListWidgetItem(self.style().standardIcon(_ICONS[f.severity]), self.text(f))
                 item.setData(Qt.ItemDataRole.UserRole, f)
                 item.setToolTip(f"{self._severity_name(f.severity)} · {f.code}")
                 self.list.addItem(item)
@@ -76,6 +76,17 @@ class FindingsPanel(QWidget):
         now = self.current()
         if picked is not None or now is not None:
             self.findingPicked.emit(now)
+
+    def set_sides(self, names: list[str]) -> None:
+        """Name each finding's side („Rückseite: …“); [] for a piece with one side."""
+        self.sides = list(names)
+
+    def text(self, f: Finding) -> str:
+        """The finding as listed: its message, after its side's name on a piece with sides."""
+        message = f.message(i18n.current_language())
+        if len(self.sides) > 1 and 1 <= f.page <= len(self.sides):
+            return f"{self.sides[f.page - 1]}: {message}"
+        return message
 
     def clear(self) -> None:
         """Nothing known yet (a new template): no findings, the check is under way."""

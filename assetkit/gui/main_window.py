@@ -42,6 +42,7 @@ from assetkit.gui.i18n import label
 from assetkit.gui.office_dialog import OfficeDialog
 from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
+from assetkit.gui.sides import SideTabs, side_names, sides_showing
 from assetkit.gui.stamp_dialog import StampDialog, accept_stampable_drag, dropped_paths
 from assetkit.gui.word_dialog import WordDialog
 from assetkit.images import read_image_info
@@ -80,12 +81,15 @@ class MainWindow(QMainWindow):
         self._proxy_dir = cache_dir() / "proxies"
 
         self.preview = PreviewView()
+        self.side = 0                       # the side of a printed piece the preview shows
+        self.side_tabs = SideTabs()
         self.hint = FirstStartHint(self)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.hint)
+        column.addWidget(self.side_tabs)
         column.addWidget(self.preview, 1)
         self.setCentralWidget(centre)
         self.help_viewer: HelpViewer | None = None
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         self.panel.commandRequested.connect(self.execute)
         self.panel.breakMerge.connect(self.doc.history.break_merge)
         self.panel.choosePhoto.connect(self.choose_photo)
+        self.panel.fieldFocused.connect(self._field_focused)
+        self.side_tabs.sideChosen.connect(self.set_side)
         self.gallery.templateActivated.connect(self.switch_template)
         self.hint.helpRequested.connect(self.quick_guide)
         self.hint.exportRequested.connect(self.export_dialog)
@@ -193,6 +199,10 @@ class MainWindow(QMainWindow):
         for a in (self.act_bleed, self.act_trim, self.act_safe):
             a.setChecked(True)
         self.act_full = self._action(self.toggle_fullscreen, QKeySequence("F11"), checkable=True)
+        self.act_next_side = self._action(lambda: self.set_side(self.side + 1),
+                                          QKeySequence("Ctrl+PgDown"))
+        self.act_prev_side = self._action(lambda: self.set_side(self.side - 1),
+                                          QKeySequence("Ctrl+PgUp"))
         # Extras: the capabilities beyond one design (each opens its own dialog).
         self.act_stamp = self._action(lambda: self.stamp_dialog())
         self.act_batch = self._action(self.batch_dialog)
@@ -250,6 +260,12 @@ class MainWindow(QMainWindow):
             self.act_safe: (self.tr("&Sicherheitsabstand zeigen"),
                             self.tr("Den Rand zeigen, in dem kein Text stehen sollte")),
             self.act_full: (self.tr("&Vollbild"), self.tr("Das Fenster über den ganzen Bildschirm")),
+            self.act_next_side: (self.tr("&Nächste Seite"),
+                                 self.tr("Die nächste Seite des Druckstücks zeigen (z. B. die "
+                                         "Rückseite)")),
+            self.act_prev_side: (self.tr("V&orige Seite"),
+                                 self.tr("Die vorige Seite des Druckstücks zeigen (z. B. die "
+                                         "Vorderseite)")),
             self.act_stamp: (self.tr("&Logo aufbringen…"),
                              self.tr("Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen")),
             self.act_batch: (self.tr("&Serienproduktion…"),
@@ -284,6 +300,8 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_office)
         self.view_menu = v = bar.addMenu("")
         v.addActions([self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out])
+        v.addSeparator()
+        v.addActions([self.act_next_side, self.act_prev_side])
         v.addSeparator()
         v.addActions([self.act_bleed, self.act_trim, self.act_safe])
         v.addSeparator()
@@ -370,11 +388,15 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def _template_changed(self, template: Template) -> None:
+        self.side = 0
         self.preview.set_template(template)
+        self.side_tabs.set_template(template)
+        self._update_side_actions()
         self.panel.set_template(template, self.doc.state, self.doc.office)
+        self.findings.set_sides(side_names(template) if template.sides else [])
         self.gallery.select(template.id)
         self.act_bleed.setEnabled(template.page.bleed > 0)
-        self.act_photo.setEnabled(bool(template.image_fields))
+        self.act_photo.setEnabled(bool(template.all_image_fields()))
         self.status_template.setText(f"{label(template.name)} · {template.page.size_label()}")
         QSettings().setValue("lastTemplate", template.id)
         self.findings.clear()
@@ -385,7 +407,43 @@ class MainWindow(QMainWindow):
         self.gallery.hold_thumbnails()
         t = self.doc.template
         self.renderer.request(RenderJob(t, self.content_for(t), self.doc.office,
-                                        self.preview.output_scale(), self._proxy_dir))
+                                        self.preview.output_scale(), self._proxy_dir, self.side))
+
+    # -- sides of a printed piece --------------------------------------------------------
+    def set_side(self, index: int) -> None:
+        """Show side ``index`` (0: the front) of a piece with several sides."""
+        pages = self.doc.template.pages()
+        if not 0 <= index < len(pages) or index == self.side:
+            return
+        self.side = index
+        self.preview.set_template(pages[index])
+        self.side_tabs.show_side(index)
+        self._update_side_actions()
+        picked = self.findings.current()
+        self.preview.set_findings(self._side_findings(self.findings.findings))
+        self.preview.set_highlight(picked.box if picked is not None
+                                   and picked.page == index + 1 else None)
+        self.request_render()
+
+    def _update_side_actions(self) -> None:
+        count = len(self.doc.template.pages())
+        self.act_next_side.setEnabled(self.side + 1 < count)
+        self.act_prev_side.setEnabled(self.side > 0)
+
+    def _side_findings(self, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+        """The findings on the side the preview shows (their boxes are in its coordinates)."""
+        if not self.doc.template.sides:
+            return findings
+        return tuple(f for f in findings if f.page == self.side + 1)
+
+    def _field_focused(self, field_id: str) -> None:
+        """The preview follows the field being edited to the side that shows it."""
+        t = self.doc.template
+        if not t.sides:
+            return
+        showing = sides_showing(t, field_id)
+        if showing and self.side not in showing:
+            self.set_side(showing[0])
 
     def content_for(self, template: Template):
         """What preview, check and export compose: the project plus profile and suggestions."""
@@ -400,7 +458,7 @@ class MainWindow(QMainWindow):
             self.request_render()
 
     def _rendered(self, result: PreviewResult) -> None:
-        if result.job.template.id != self.doc.template.id:
+        if result.job.template.id != self.doc.template.id or result.job.side != self.side:
             return
         if self.last_result is None:
             _freeze_startup_objects()
@@ -408,7 +466,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.latencies.append(time.perf_counter() - result.requested_at)
         self.preview.show_result(result)
-        self.panel.set_notes(result.notes, result.photo_quality)
+        self.panel.set_notes(result.notes, result.photo_quality, result.job.page)
         self._show_status()
         self.status_render.setText(self.tr("Vorschau %1 ms").replace("%1", f"{result.seconds * 1000:.0f}"))
 
@@ -416,7 +474,7 @@ class MainWindow(QMainWindow):
         result = self.last_result
         if result is None or result.generation != check.generation:
             return                          # findings of a preview no longer on screen
-        self.preview.set_findings(check.findings)
+        self.preview.set_findings(self._side_findings(check.findings))
         self.findings.set_findings(check.findings)
         self.findings_dock.setWindowTitle(self.tr("Prüfung (%1)").replace("%1", str(len(check.findings)))
                                           if check.findings else self.tr("Prüfung"))
@@ -438,6 +496,8 @@ class MainWindow(QMainWindow):
         self.status_notes.setStyleSheet("color:#c62828" if error else "color:#b45309" if parts else "")
 
     def _finding_picked(self, finding: Finding | None) -> None:
+        if finding is not None and self.doc.template.sides and finding.page != self.side + 1:
+            self.set_side(finding.page - 1)         # the finding is on another side: show it
         self.preview.set_highlight(finding.box if finding is not None else None)
 
     def _finding_activated(self, finding: Finding) -> None:
@@ -522,7 +582,7 @@ class MainWindow(QMainWindow):
 
     # -- photos --------------------------------------------------------------------------
     def choose_photo(self, field_id: str | None) -> None:
-        fields = self.doc.template.image_fields
+        fields = self.doc.template.all_image_fields()
         if not fields:
             return
         fid = field_id or fields[0].id
@@ -807,7 +867,9 @@ class MainWindow(QMainWindow):
             action.setChecked(key == choice)
         self._retranslate()
         self.gallery.retranslate()
+        side = self.side
         self._template_changed(self.doc.template)
+        self.set_side(side)
         self._update_title()
         if self.help_viewer is not None and self.help_viewer.isVisible():
             self.help_viewer.load(i18n.current_language())

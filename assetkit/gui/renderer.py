@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from assetkit.brand import Brand
 from assetkit.compose import ComposeOptions, Composition, Content, ImageChoice, Note, compose
+from assetkit.compose.composer import side_content
 from assetkit.errors import AssetkitError, user_message
 from assetkit.office import OfficeProfile
 from assetkit.project.photos import PhotoQuality, crop_fraction, photo_quality, preview_proxy
@@ -36,6 +37,13 @@ class RenderJob:
     office: OfficeProfile | None
     scale: float                  # output pixels per page unit
     proxy_dir: Path
+    side: int = 0                 # which side of a piece with several sides (0: the first)
+
+    @property
+    def page(self) -> Template:
+        """The side shown: the template itself, or one of its other sides."""
+        pages = self.template.pages()
+        return pages[min(max(0, self.side), len(pages) - 1)]
 
 
 @dataclass(frozen=True)
@@ -56,13 +64,15 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
                                                           dict[str, PhotoQuality],
                                                           dict[str, tuple[float, float, float, float]],
                                                           PILImage]:
-    """Compose with screen-sized photo proxies and render; runs in a worker thread."""
-    page = job.template.page
+    """Compose the job's side with screen-sized photo proxies and render; runs in a worker
+    thread."""
+    side = job.page
+    page = side.page
     proxies: dict[str, ImageChoice] = {}
     quality: dict[str, PhotoQuality] = {}
     crops: dict[str, tuple[float, float, float, float]] = {}
     for fid, choice in job.content.images.items():
-        f = job.template.image_field(fid)
+        f = next((f for f in side.image_fields if f.id == fid), None)
         if f is None:
             continue
         quality[fid] = photo_quality(f, page, choice.source, choice.focal, choice.zoom)
@@ -72,8 +82,10 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
         proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
         crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
     content = Content(job.content.texts, proxies, job.content.alt_texts)
+    if job.template.sides:
+        content = side_content(side, content)
     options = ComposeOptions(bleed=page.bleed if page.unit == "mm" else 0.0, px_per_unit=job.scale)
-    composition = compose(job.template, content, brand, job.office, options)
+    composition = compose(side, content, brand, job.office, options)
     width = max(1, round(composition.view.width * job.scale))
     height = max(1, round(composition.view.height * job.scale))
     # Pixels go straight from cairo to a QImage: encoding a PNG only to decode it again cost

@@ -47,7 +47,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="519"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="542"/>
         <source>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</source>
         <translation>
             <numerusform>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="562"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="593"/>
         <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
         <translation>
             <numerusform>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="589"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="620"/>
         <source>%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?</source>
         <translation>
             <numerusform>%n Datei gibt es schon (%1). Soll sie ersetzt werden?</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="653"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n Datei gespeichert.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="626"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="657"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Trotz %n Fehler der Prüfung exportiert.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>FieldPanel</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="389"/>
+        <location filename="../../assetkit/gui/fields.py" line="440"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n Zeichen zu lang</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="395"/>
+        <location filename="../../assetkit/gui/fields.py" line="446"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>noch etwa %n Zeichen</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="109"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="120"/>
         <source>%n Fehler</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="111"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="122"/>
         <source>%n Warnung(en)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="113"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="124"/>
         <source>%n Hinweis(e)</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="432"/>
+        <location filename="../../assetkit/gui/main_window.py" line="490"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n Befund: %1</numerusform>

@@ -309,163 +309,178 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="234"/>
-        <location filename="../../assetkit/gui/export_dialog.py" line="311"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="239"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="316"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="259"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="264"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="271"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="276"/>
         <source>Auflösung</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="277"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="282"/>
         <source>&amp;Auflösung:</source>
         <translation>&amp;Resolution:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="279"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="284"/>
         <source>Zielordner</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="285"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="280"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="285"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="282"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="287"/>
         <source>Dateiname</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="283"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="288"/>
         <source>Datei&amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="284"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="289"/>
         <source>Alle Formate dieser Vorlagenfamilie (%1 Dateien)</source>
         <translation>All formats of this template family (%1 files)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="301"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="306"/>
         <source>Prüfergebnisse für diesen Export</source>
         <translation>Check results for this export</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="305"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="310"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="315"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="320"/>
         <source>Die Datei trotz der Fehler der Prüfung schreiben</source>
         <translation>Write the file despite the check&apos;s errors</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="421"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="426"/>
         <source>Wird gespeichert als: %1</source>
         <translation>Will be saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="424"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="429"/>
         <source>Zielordner wählen</source>
         <translation>Choose target folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="436"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="441"/>
         <source>%1-Bild mit %2 × %3 Pixeln, Farben RGB (sRGB)</source>
         <translation>%1 image of %2 × %3 pixels, colours RGB (sRGB)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="440"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="445"/>
         <source>so groß, wie %1 es erwartet</source>
         <translation>the size %1 expects</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="443"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="448"/>
         <source>PDF mit %1 × %2 Pixeln, Farben RGB.</source>
         <translation>PDF of %1 × %2 pixels, colours RGB.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="446"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="451"/>
         <source>Alternativtext (wird als .alt.txt neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform): „%1“</source>
         <translation>Alternative text (written next to the image as .alt.txt, to paste into the platform&apos;s alt-text box): “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="450"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="455"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="454"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="462"/>
+        <source>%1-Bild zum Ansehen und Abstimmen: die %2 Seiten nebeneinander (%3), zusammen %4 × %5 Pixel, jede Seite %6 bei %7 ppi, Farben RGB. Für die Druckerei bitte PDF wählen: dort ist jede Seite eine eigene Seite.</source>
+        <translation>%1 image to look at and agree on: the %2 sides next to each other (%3), together %4 × %5 pixels, each side %6 at %7 ppi, colours RGB. For the print shop please choose PDF: there every side is a page of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="472"/>
         <source>%1-Bild mit %2 × %3 Pixeln (%4 bei %5 ppi), Farben RGB.</source>
         <translation>%1 image of %2 × %3 pixels (%4 at %5 ppi), colours RGB.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="458"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="475"/>
+        <source>PDF mit %1 Seiten (%2), jede im Endformat %3</source>
+        <translation>PDF with %1 pages (%2), each in the finished size %3</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="479"/>
+        <source>Farben RGB, Fotos mit bis zu 300 ppi – für Bildschirm und E-Mail, nicht für die Druckerei.</source>
+        <translation>colours RGB, photos up to 300 ppi – for screen and e-mail, not for the print shop.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/export_dialog.py" line="481"/>
         <source>PDF im Endformat %1, Farben RGB, Fotos mit bis zu 300 ppi – für Bildschirm und E-Mail, nicht für die Druckerei.</source>
         <translation>PDF at the finished size %1, colours RGB, photos at up to 300 ppi – for screen and e-mail, not for the print shop.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="460"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="483"/>
         <source>PDF im Endformat %1</source>
         <translation>PDF at the finished size %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="462"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="485"/>
         <source>mit %1 mm Beschnitt</source>
         <translation>with %1 mm bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="463"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="486"/>
         <source>und Schnittmarken</source>
         <translation>and crop marks</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="465"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="488"/>
         <source>ohne Beschnitt (die Vorlage reicht nicht bis an den Rand), mit Schnittmarken</source>
         <translation>without bleed (the template does not reach the edge), with crop marks</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="471"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="494"/>
         <source>Farben RGB, die Druckerei wandelt sie um (%1)</source>
         <translation>colours RGB, converted by the print shop (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="474"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="497"/>
         <source>Farben RGB</source>
         <translation>colours RGB</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="475"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="498"/>
         <source>Fotos mit bis zu %1 ppi</source>
         <translation>photos at up to %1 ppi</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="479"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="502"/>
         <source>getaggt für Screenreader: Überschriften, Lesereihenfolge und Alternativtexte (barrierefrei nach PDF/UA)</source>
         <translation>tagged for screen readers: headings, reading order and alternative texts (accessible, PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="514"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="537"/>
         <source>Prüfung nicht möglich: %1</source>
         <translation>Check not possible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="519"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="542"/>
         <source>%n Fehler der Prüfung: so wird nicht exportiert. Text oder Foto anpassen, oder mit „Trotzdem exportieren“ die Datei dennoch schreiben.</source>
         <translation>
             <numerusform>%n check error: not exported like this. Adjust text or photo, or write the file anyway with “Export anyway”.</numerusform>
@@ -473,27 +488,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="547"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="578"/>
         <source>Der Ordner %1 existiert nicht.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="558"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="589"/>
         <source>Prüfe vor dem Export…</source>
         <translation>Checking before export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="569"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="600"/>
         <source>Nicht exportiert; die vorhandenen Dateien sind unverändert.</source>
         <translation>Not exported; the existing files are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="578"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="609"/>
         <source>Exportiere…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="653"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n file saved.</numerusform>
@@ -501,12 +516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="624"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="655"/>
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="626"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="657"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Exported despite %n check error.</numerusform>
@@ -514,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="562"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="593"/>
         <source>Export abgebrochen: %n Fehler der Prüfung; es wurde nichts gespeichert.</source>
         <translation>
             <numerusform>Export cancelled: %n error found by the check; nothing was saved.</numerusform>
@@ -522,102 +537,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="73"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="75"/>
         <source>&amp;Exportprofil:</source>
         <translation>&amp;Export profile:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="77"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="79"/>
         <source>Kein Exportprofil (Bildschirm-PDF)</source>
         <translation>No export profile (screen PDF)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="81"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="83"/>
         <source>Ein Exportprofil legt fest, wofür das PDF gemacht wird: für die Druckerei (CMYK, Beschnitt, Schnittmarken), den Büro-Drucker oder die Website (barrierefrei). Ohne Profil entsteht ein PDF für den Bildschirm.</source>
         <translation>An export profile decides what the PDF is made for: the print shop (CMYK, bleed, crop marks), the office printer or the website (accessible). Without a profile you get a PDF for the screen.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="90"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="92"/>
         <source>Ein einfaches PDF in RGB für Bildschirm und E-Mail, ohne Beschnitt und Schnittmarken; nicht für die Druckerei.</source>
         <translation>A plain RGB PDF for screen and e-mail, without bleed and crop marks; not for the print shop.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="255"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="260"/>
         <source>Dateiformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="256"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="261"/>
         <source>PNG: verlustfreies Bild, gut für Text und Grafiken. JPEG: kleineres Bild, gut für Fotos. PDF: für Druck und Weitergabe als Dokument.</source>
         <translation>PNG: lossless image, good for text and graphics. JPEG: smaller image, good for photos. PDF: for print and for passing on as a document.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="272"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="277"/>
         <source>ppi (Bildpunkte pro Zoll): wie fein Fotos und Bilder aufgelöst sind. 300 ppi braucht die Druckerei, 150 ppi reichen für Bildschirm und Büro-Drucker.</source>
         <translation>ppi (pixels per inch): how finely photos and images are resolved. Print shops need 300 ppi; 150 ppi is enough for screens and office printers.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="294"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="299"/>
         <source>Das wird die Datei</source>
         <translation>What the file will be</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="317"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="322"/>
         <source>Ordner &amp;öffnen</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="319"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="324"/>
         <source>Den Ordner mit der exportierten Datei im Dateimanager zeigen</source>
         <translation>Show the folder with the exported file in the file manager</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="391"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="396"/>
         <source>150 ppi (Bildschirm, Büro)</source>
         <translation>150 ppi (screen, office)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="392"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="397"/>
         <source>300 ppi (Druck)</source>
         <translation>300 ppi (print)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="396"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="401"/>
         <source>Fotos mit %1 ppi (vom Exportprofil festgelegt)</source>
         <translation>Photos at %1 ppi (set by the export profile)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="400"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="405"/>
         <source>Fotos mit bis zu 300 ppi</source>
         <translation>Photos at up to 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="404"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="409"/>
         <source>Originalgröße der Plattform (%1 × %2 Pixel)</source>
         <translation>The platform&apos;s own size (%1 × %2 pixels)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="417"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="422"/>
         <source>Das wird die Datei: %1</source>
         <translation>The file will be: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="468"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="491"/>
         <source>Farben CMYK für den Offsetdruck auf gestrichenem Papier (%1)</source>
         <translation>colours CMYK for offset printing on coated paper (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="477"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="500"/>
         <source>als PDF/X-4, die Norm, die Druckereien erwarten</source>
         <translation>as PDF/X-4, the standard print shops expect</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="585"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="616"/>
         <source>Die Datei „%1“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “%1” already exists. Replace it?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="589"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="620"/>
         <source>%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?</source>
         <translation>
             <numerusform>%n file already exists (%1). Replace it?</numerusform>
@@ -625,32 +640,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="591"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
         <source>Datei ersetzen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="593"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="624"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="610"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="641"/>
         <source>Exportiere %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="619"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="650"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="313"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="318"/>
         <source>Trotzdem exportieren</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="594"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="625"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -658,33 +673,38 @@
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="168"/>
+        <location filename="../../assetkit/gui/fields.py" line="192"/>
+        <source>Auch auf dieser Seite: %1 (oben unter „%2“ bearbeiten).</source>
+        <translation>Also on this side: %1 (edit it above under “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="214"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="179"/>
+        <location filename="../../assetkit/gui/fields.py" line="222"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="214"/>
+        <location filename="../../assetkit/gui/fields.py" line="264"/>
         <source>Kommt aus dem Dienststellenprofil (Bearbeiten → Dienststellenprofil…); hier geändert gilt es nur für dieses Projekt.</source>
         <translation>Comes from the office profile (Edit → Office profile…); a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="253"/>
+        <location filename="../../assetkit/gui/fields.py" line="303"/>
         <source>Platz in „%1“</source>
         <translation>Room in “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="285"/>
-        <location filename="../../assetkit/gui/fields.py" line="286"/>
+        <location filename="../../assetkit/gui/fields.py" line="336"/>
+        <location filename="../../assetkit/gui/fields.py" line="337"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="389"/>
+        <location filename="../../assetkit/gui/fields.py" line="440"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n character too long</numerusform>
@@ -692,12 +712,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="392"/>
+        <location filename="../../assetkit/gui/fields.py" line="443"/>
         <source>Das Feld ist voll.</source>
         <translation>The field is full.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="395"/>
+        <location filename="../../assetkit/gui/fields.py" line="446"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>about %n character left</numerusform>
@@ -705,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="404"/>
+        <location filename="../../assetkit/gui/fields.py" line="459"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="407"/>
+        <location filename="../../assetkit/gui/fields.py" line="462"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -718,38 +738,38 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="40"/>
-        <location filename="../../assetkit/gui/findings_panel.py" line="83"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="41"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="94"/>
         <source>Prüfung läuft…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="43"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="44"/>
         <source>Prüfergebnisse</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="98"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="109"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="98"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="109"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="99"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="110"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/findings_panel.py" line="104"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="115"/>
         <source>Keine Befunde: die Gestaltung entspricht den Regeln.</source>
         <translation>No findings: the design follows the rules.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="109"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="120"/>
         <source>%n Fehler</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -757,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="111"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="122"/>
         <source>%n Warnung(en)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -765,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/findings_panel.py" line="113"/>
+        <location filename="../../assetkit/gui/findings_panel.py" line="124"/>
         <source>%n Hinweis(e)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -847,345 +867,365 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="344"/>
+        <location filename="../../assetkit/gui/main_window.py" line="362"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="341"/>
+        <location filename="../../assetkit/gui/main_window.py" line="359"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="342"/>
+        <location filename="../../assetkit/gui/main_window.py" line="360"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="343"/>
-        <location filename="../../assetkit/gui/main_window.py" line="422"/>
+        <location filename="../../assetkit/gui/main_window.py" line="361"/>
+        <location filename="../../assetkit/gui/main_window.py" line="480"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="216"/>
+        <location filename="../../assetkit/gui/main_window.py" line="226"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="218"/>
+        <location filename="../../assetkit/gui/main_window.py" line="228"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="218"/>
+        <location filename="../../assetkit/gui/main_window.py" line="228"/>
         <source>Ein gespeichertes Projekt (.akp) weiterbearbeiten</source>
         <translation>Continue working on a saved project (.akp)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="220"/>
+        <location filename="../../assetkit/gui/main_window.py" line="230"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="220"/>
+        <location filename="../../assetkit/gui/main_window.py" line="230"/>
         <source>Texte, Fotos und Zuschnitt als Projekt speichern, um später weiterzuarbeiten</source>
         <translation>Save texts, photos and cropping as a project to continue later</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="222"/>
+        <location filename="../../assetkit/gui/main_window.py" line="232"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="223"/>
+        <location filename="../../assetkit/gui/main_window.py" line="233"/>
         <source>Das Projekt unter einem neuen Namen speichern</source>
         <translation>Save the project under a new name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="224"/>
+        <location filename="../../assetkit/gui/main_window.py" line="234"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="225"/>
+        <location filename="../../assetkit/gui/main_window.py" line="235"/>
         <source>Das fertige Bild oder PDF speichern – für Instagram, die Druckerei oder die Website</source>
         <translation>Save the finished image or PDF – for Instagram, the print shop or the website</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="227"/>
+        <location filename="../../assetkit/gui/main_window.py" line="237"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="227"/>
+        <location filename="../../assetkit/gui/main_window.py" line="237"/>
         <source>assetkit schließen</source>
         <translation>Close assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="228"/>
-        <location filename="../../assetkit/gui/main_window.py" line="472"/>
+        <location filename="../../assetkit/gui/main_window.py" line="238"/>
+        <location filename="../../assetkit/gui/main_window.py" line="532"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="228"/>
+        <location filename="../../assetkit/gui/main_window.py" line="238"/>
         <source>Den letzten Schritt zurücknehmen</source>
         <translation>Take back the last step</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="229"/>
-        <location filename="../../assetkit/gui/main_window.py" line="473"/>
+        <location filename="../../assetkit/gui/main_window.py" line="239"/>
+        <location filename="../../assetkit/gui/main_window.py" line="533"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="230"/>
+        <location filename="../../assetkit/gui/main_window.py" line="240"/>
         <source>Den zurückgenommenen Schritt wieder ausführen</source>
         <translation>Do the step taken back again</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="231"/>
+        <location filename="../../assetkit/gui/main_window.py" line="241"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="232"/>
+        <location filename="../../assetkit/gui/main_window.py" line="242"/>
         <source>Ein Foto von diesem Rechner in die Vorlage setzen; es wird passend zugeschnitten</source>
         <translation>Put a photo from this computer into the template; it is cropped to fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="234"/>
+        <location filename="../../assetkit/gui/main_window.py" line="244"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="235"/>
+        <location filename="../../assetkit/gui/main_window.py" line="245"/>
         <source>Name, Anschrift und Kontakt Ihres Jobcenters einmal eintragen; alle Vorlagen übernehmen sie</source>
         <translation>Enter your job centre&apos;s name, address and contact once; every template uses them</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="237"/>
+        <location filename="../../assetkit/gui/main_window.py" line="247"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="238"/>
+        <location filename="../../assetkit/gui/main_window.py" line="248"/>
         <source>Einpassen: die ganze Seite so groß wie möglich ins Fenster bringen</source>
         <translation>Fit: show the whole page as large as the window allows</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="240"/>
+        <location filename="../../assetkit/gui/main_window.py" line="250"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="241"/>
+        <location filename="../../assetkit/gui/main_window.py" line="251"/>
         <source>Die Seite in Originalgröße zeigen (ein Millimeter auf dem Bildschirm ist ein Millimeter auf Papier)</source>
         <translation>Show the page at actual size (a millimetre on screen is a millimetre on paper)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="243"/>
+        <location filename="../../assetkit/gui/main_window.py" line="253"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="243"/>
+        <location filename="../../assetkit/gui/main_window.py" line="253"/>
         <source>Näher heranzoomen</source>
         <translation>Zoom in closer</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="244"/>
+        <location filename="../../assetkit/gui/main_window.py" line="254"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="244"/>
+        <location filename="../../assetkit/gui/main_window.py" line="254"/>
         <source>Weiter herauszoomen</source>
         <translation>Zoom further out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="245"/>
+        <location filename="../../assetkit/gui/main_window.py" line="255"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="246"/>
+        <location filename="../../assetkit/gui/main_window.py" line="256"/>
         <source>Beschnittzugabe: der Rand über das Endformat hinaus, den die Druckerei abschneidet</source>
         <translation>Bleed: the margin beyond the finished size that the print shop trims off</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="248"/>
+        <location filename="../../assetkit/gui/main_window.py" line="258"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="249"/>
+        <location filename="../../assetkit/gui/main_window.py" line="259"/>
         <source>Eine Linie dort, wo das Papier nach dem Schneiden endet</source>
         <translation>A line where the paper ends after trimming</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="250"/>
+        <location filename="../../assetkit/gui/main_window.py" line="260"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="251"/>
+        <location filename="../../assetkit/gui/main_window.py" line="261"/>
         <source>Den Rand zeigen, in dem kein Text stehen sollte</source>
         <translation>Show the margin where no text should go</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="252"/>
+        <location filename="../../assetkit/gui/main_window.py" line="262"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="252"/>
+        <location filename="../../assetkit/gui/main_window.py" line="262"/>
         <source>Das Fenster über den ganzen Bildschirm</source>
         <translation>Spread the window over the whole screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="253"/>
+        <location filename="../../assetkit/gui/main_window.py" line="263"/>
+        <source>&amp;Nächste Seite</source>
+        <translation>&amp;Next side</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="264"/>
+        <source>Die nächste Seite des Druckstücks zeigen (z. B. die Rückseite)</source>
+        <translation>Show the next side of the printed piece (e.g. the back)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="266"/>
+        <source>V&amp;orige Seite</source>
+        <translation>Pre&amp;vious side</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="267"/>
+        <source>Die vorige Seite des Druckstücks zeigen (z. B. die Vorderseite)</source>
+        <translation>Show the previous side of the printed piece (e.g. the front)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="269"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="254"/>
+        <location filename="../../assetkit/gui/main_window.py" line="270"/>
         <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
         <translation>Put the campaign logo on PDFs, images and Word forms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="255"/>
+        <location filename="../../assetkit/gui/main_window.py" line="271"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="256"/>
+        <location filename="../../assetkit/gui/main_window.py" line="272"/>
         <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
         <translation>Make one file per row and format from a CSV or Excel table</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="258"/>
+        <location filename="../../assetkit/gui/main_window.py" line="274"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="259"/>
+        <location filename="../../assetkit/gui/main_window.py" line="275"/>
         <source>Brief- und Formularvorlagen für Word erstellen</source>
         <translation>Create letter and form templates for Word</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="260"/>
+        <location filename="../../assetkit/gui/main_window.py" line="276"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="261"/>
+        <location filename="../../assetkit/gui/main_window.py" line="277"/>
         <source>Die Anleitung in diesem Programm öffnen (ohne Internet)</source>
         <translation>Open the guide inside this program (no internet needed)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="262"/>
+        <location filename="../../assetkit/gui/main_window.py" line="278"/>
         <source>&amp;Erste Schritte zeigen</source>
         <translation>Show &amp;first steps</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="263"/>
+        <location filename="../../assetkit/gui/main_window.py" line="279"/>
         <source>Den Hinweis für den Weg zum ersten Export wieder einblenden</source>
         <translation>Show the hint leading to the first export again</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="265"/>
+        <location filename="../../assetkit/gui/main_window.py" line="281"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="265"/>
+        <location filename="../../assetkit/gui/main_window.py" line="281"/>
         <source>Version und Zweck von assetkit</source>
         <translation>Version and purpose of assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="333"/>
+        <location filename="../../assetkit/gui/main_window.py" line="351"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="334"/>
+        <location filename="../../assetkit/gui/main_window.py" line="352"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="335"/>
+        <location filename="../../assetkit/gui/main_window.py" line="353"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="336"/>
+        <location filename="../../assetkit/gui/main_window.py" line="354"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="337"/>
+        <location filename="../../assetkit/gui/main_window.py" line="355"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="539"/>
+        <location filename="../../assetkit/gui/main_window.py" line="599"/>
         <source>Fotos: %1 (%2)</source>
         <translation>Photos: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="562"/>
+        <location filename="../../assetkit/gui/main_window.py" line="622"/>
         <source>Die Einzelheiten gibt assetkit nur auf Deutsch an:</source>
         <translation>assetkit gives the details of this problem in German only:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="330"/>
+        <location filename="../../assetkit/gui/main_window.py" line="348"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="338"/>
+        <location filename="../../assetkit/gui/main_window.py" line="356"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="339"/>
+        <location filename="../../assetkit/gui/main_window.py" line="357"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="340"/>
+        <location filename="../../assetkit/gui/main_window.py" line="358"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="435"/>
+        <location filename="../../assetkit/gui/main_window.py" line="493"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="436"/>
+        <location filename="../../assetkit/gui/main_window.py" line="494"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="413"/>
+        <location filename="../../assetkit/gui/main_window.py" line="471"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="216"/>
+        <location filename="../../assetkit/gui/main_window.py" line="226"/>
         <source>Ein leeres Projekt mit der gewählten Vorlage beginnen</source>
         <translation>Start an empty project with the chosen template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="421"/>
+        <location filename="../../assetkit/gui/main_window.py" line="479"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="432"/>
+        <location filename="../../assetkit/gui/main_window.py" line="490"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n finding: %1</numerusform>
@@ -1193,132 +1233,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="456"/>
+        <location filename="../../assetkit/gui/main_window.py" line="516"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="480"/>
+        <location filename="../../assetkit/gui/main_window.py" line="540"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="483"/>
+        <location filename="../../assetkit/gui/main_window.py" line="543"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="485"/>
+        <location filename="../../assetkit/gui/main_window.py" line="545"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="487"/>
+        <location filename="../../assetkit/gui/main_window.py" line="547"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="489"/>
+        <location filename="../../assetkit/gui/main_window.py" line="549"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="519"/>
+        <location filename="../../assetkit/gui/main_window.py" line="579"/>
         <source>Der Ausschnitt bleibt gleich: das Foto füllt das Feld in dieser Richtung schon ganz aus. Zum Verschieben erst zoomen (Alt+Mausrad oder Zoom-Regler).</source>
         <translation>The crop stays the same: the photo already fills the field in that direction. Zoom in first to move it (Alt+mouse wheel or the zoom slider).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="530"/>
+        <location filename="../../assetkit/gui/main_window.py" line="590"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="546"/>
+        <location filename="../../assetkit/gui/main_window.py" line="606"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="584"/>
+        <location filename="../../assetkit/gui/main_window.py" line="644"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="594"/>
+        <location filename="../../assetkit/gui/main_window.py" line="654"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="610"/>
+        <location filename="../../assetkit/gui/main_window.py" line="670"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="623"/>
+        <location filename="../../assetkit/gui/main_window.py" line="683"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="624"/>
+        <location filename="../../assetkit/gui/main_window.py" line="684"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="628"/>
+        <location filename="../../assetkit/gui/main_window.py" line="688"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="637"/>
+        <location filename="../../assetkit/gui/main_window.py" line="697"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="661"/>
+        <location filename="../../assetkit/gui/main_window.py" line="721"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="672"/>
+        <location filename="../../assetkit/gui/main_window.py" line="732"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="673"/>
+        <location filename="../../assetkit/gui/main_window.py" line="733"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="676"/>
+        <location filename="../../assetkit/gui/main_window.py" line="736"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="677"/>
+        <location filename="../../assetkit/gui/main_window.py" line="737"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="690"/>
+        <location filename="../../assetkit/gui/main_window.py" line="750"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="692"/>
+        <location filename="../../assetkit/gui/main_window.py" line="752"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="739"/>
+        <location filename="../../assetkit/gui/main_window.py" line="799"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="785"/>
+        <location filename="../../assetkit/gui/main_window.py" line="845"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="786"/>
+        <location filename="../../assetkit/gui/main_window.py" line="846"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
@@ -1450,29 +1490,58 @@
 <context>
     <name>SaveQuestion</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="860"/>
+        <location filename="../../assetkit/gui/main_window.py" line="922"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="861"/>
+        <location filename="../../assetkit/gui/main_window.py" line="923"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="863"/>
+        <location filename="../../assetkit/gui/main_window.py" line="925"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="864"/>
+        <location filename="../../assetkit/gui/main_window.py" line="926"/>
         <source>&amp;Nicht speichern</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="866"/>
+        <location filename="../../assetkit/gui/main_window.py" line="928"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sides</name>
+    <message>
+        <location filename="../../assetkit/gui/sides.py" line="34"/>
+        <source>Außenseite</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/sides.py" line="35"/>
+        <source>Vorderseite</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/sides.py" line="39"/>
+        <location filename="../../assetkit/gui/sides.py" line="42"/>
+        <source>Seite %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/sides.py" line="82"/>
+        <source>Seite %1 von %2 zeigen</source>
+        <translation>Show side %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/sides.py" line="87"/>
+        <source>Seite der Vorschau</source>
+        <translation>Side shown in the preview</translation>
     </message>
 </context>
 <context>
@@ -2011,93 +2080,93 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="432"/>
+        <location filename="../../assetkit/gui/fields.py" line="490"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="433"/>
+        <location filename="../../assetkit/gui/fields.py" line="491"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="434"/>
+        <location filename="../../assetkit/gui/fields.py" line="492"/>
         <source>Ein Foto von diesem Rechner wählen (JPEG, PNG, WebP, TIFF, BMP, GIF); es wird passend zugeschnitten.</source>
         <translation>Choose a photo from this computer (JPEG, PNG, WebP, TIFF, BMP, GIF); it is cropped to fit.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="437"/>
+        <location filename="../../assetkit/gui/fields.py" line="495"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="438"/>
+        <location filename="../../assetkit/gui/fields.py" line="496"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="439"/>
+        <location filename="../../assetkit/gui/fields.py" line="497"/>
         <source>Das Foto aus der Vorlage nehmen; die Datei bleibt, wo sie ist.</source>
         <translation>Take the photo out of the template; the file stays where it is.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="445"/>
+        <location filename="../../assetkit/gui/fields.py" line="503"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="448"/>
+        <location filename="../../assetkit/gui/fields.py" line="506"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="449"/>
+        <location filename="../../assetkit/gui/fields.py" line="507"/>
         <source>Vergrößert das Foto im Feld: nach rechts ziehen zeigt einen kleineren Ausschnitt.</source>
         <translation>Enlarges the photo in its field: dragging to the right shows a smaller part.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="457"/>
+        <location filename="../../assetkit/gui/fields.py" line="515"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt (gelber Kreis), Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set the focal point (yellow circle), Alt+mouse wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="467"/>
+        <location filename="../../assetkit/gui/fields.py" line="525"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="473"/>
+        <location filename="../../assetkit/gui/fields.py" line="531"/>
         <source>Alternativtext für %1</source>
         <translation>Alternative text for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="474"/>
+        <location filename="../../assetkit/gui/fields.py" line="532"/>
         <source>Beschreiben Sie in ein bis zwei Sätzen, was auf dem Foto zu sehen ist, z. B. „Zwei Beraterinnen im Gespräch mit einem Besucher“. Screenreader lesen ihn im barrierefreien PDF vor; bei Social-Media-Bildern wird er neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform.</source>
         <translation>Describe in one or two sentences what the photo shows, e.g. “Two advisers talking to a visitor”. Screen readers read it out in the accessible PDF; for social media images it is written next to the image, to paste into the platform&apos;s alt-text box.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="482"/>
-        <location filename="../../assetkit/gui/fields.py" line="517"/>
+        <location filename="../../assetkit/gui/fields.py" line="540"/>
+        <location filename="../../assetkit/gui/fields.py" line="575"/>
         <source>Vorschlag aus den Texten der Seite – bitte ergänzen, was auf dem Foto zu sehen ist.</source>
         <translation>A suggestion from the page&apos;s texts – please add what the photo shows.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="498"/>
+        <location filename="../../assetkit/gui/fields.py" line="556"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="533"/>
+        <location filename="../../assetkit/gui/fields.py" line="591"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="536"/>
+        <location filename="../../assetkit/gui/fields.py" line="594"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="538"/>
+        <location filename="../../assetkit/gui/fields.py" line="596"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>
