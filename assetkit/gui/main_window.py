@@ -10,12 +10,13 @@ import gc
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -39,6 +40,7 @@ from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.gallery import TemplateGallery
 from assetkit.gui.help import FirstStartHint, HelpViewer
 from assetkit.gui.i18n import label
+from assetkit.gui.office_assets import LogoPackageDialog, PptxDialog, SignatureDialog
 from assetkit.gui.office_dialog import OfficeDialog
 from assetkit.gui.preview import PreviewView
 from assetkit.gui.renderer import PreviewRenderer, PreviewResult, RenderJob
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from assetkit.gui.batch_dialog import BatchDialog
     from assetkit.preflight import Finding
 
+D = TypeVar("D", bound=QDialog)
 MAX_RECENT = 8
 # The formats the photo reader takes (assetkit.images names the same six in its messages).
 PHOTO_FORMATS = (("JPEG", "*.jpg *.jpeg"), ("PNG", "*.png"), ("WebP", "*.webp"),
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)       # documents dropped anywhere open „Logo aufbringen“
         self.stamp: StampDialog | None = None
         self.word: WordDialog | None = None
+        self.office_asset: QDialog | None = None     # the newest Word/PowerPoint/logo/mail dialog
         self.save_box: SaveQuestion | None = None
 
     # -- layout ----------------------------------------------------------------------------
@@ -207,6 +211,9 @@ class MainWindow(QMainWindow):
         self.act_stamp = self._action(lambda: self.stamp_dialog())
         self.act_batch = self._action(self.batch_dialog)
         self.act_word = self._action(lambda: self.word_dialog())
+        self.act_pptx = self._action(lambda: self.pptx_dialog())
+        self.act_logos = self._action(lambda: self.logo_package_dialog())
+        self.act_signature = self._action(lambda: self.signature_dialog())
         self.act_guide = self._action(self.quick_guide, QKeySequence("F1"))
         self.act_first_steps = self._action(self.hint.restart)
         self.act_about = self._action(self.about)
@@ -273,6 +280,15 @@ class MainWindow(QMainWindow):
                                      "Format erstellen")),
             self.act_word: (self.tr("&Word-Vorlagen…"),
                             self.tr("Brief- und Formularvorlagen für Word erstellen")),
+            self.act_pptx: (self.tr("&PowerPoint-Vorlage…"),
+                            self.tr("Eine Präsentationsvorlage 16:9 mit Logo, Layouts und "
+                                    "Kampagnenfarben erstellen")),
+            self.act_logos: (self.tr("&Logopaket…"),
+                             self.tr("Alle Logovarianten für Website, Büro und Druckerei, "
+                                     "Favicons und Logo-Richtlinien als ZIP speichern")),
+            self.act_signature: (self.tr("&E-Mail-Signatur…"),
+                                 self.tr("Eine E-Mail-Signatur mit Kontakt und Kampagnenbanner "
+                                         "erstellen")),
             self.act_guide: (self.tr("&Kurzanleitung"),
                              self.tr("Die Anleitung in diesem Programm öffnen (ohne Internet)")),
             self.act_first_steps: (self.tr("&Erste Schritte zeigen"),
@@ -312,7 +328,9 @@ class MainWindow(QMainWindow):
         self.language_menu = v.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.extras_menu = t = bar.addMenu("")
-        t.addActions([self.act_stamp, self.act_batch, self.act_word])
+        t.addActions([self.act_stamp, self.act_batch])
+        t.addSeparator()
+        t.addActions([self.act_word, self.act_pptx, self.act_logos, self.act_signature])
         self.help_menu = h = bar.addMenu("")
         h.addActions([self.act_guide, self.act_first_steps])
         h.addSeparator()
@@ -818,12 +836,29 @@ class MainWindow(QMainWindow):
 
     def word_dialog(self) -> WordDialog:
         dialog = WordDialog(self.doc.office, self.brand, self.office_dialog, self)
+        self.word = dialog
+        return self._show_office_dialog(dialog)
+
+    def pptx_dialog(self) -> PptxDialog:
+        return self._show_office_dialog(PptxDialog(self.doc.office, self.brand,
+                                                   self.office_dialog, self))
+
+    def logo_package_dialog(self) -> LogoPackageDialog:
+        return self._show_office_dialog(LogoPackageDialog(self.doc.office, self.brand,
+                                                          self.office_dialog, self))
+
+    def signature_dialog(self) -> SignatureDialog:
+        return self._show_office_dialog(SignatureDialog(self.doc.office, self.brand,
+                                                        self.office_dialog, self))
+
+    def _show_office_dialog(self, dialog: D) -> D:
+        """Open a dialog that builds from the office profile; it follows edits of the profile."""
         self.doc.officeChanged.connect(dialog.set_office)
         dialog.finished.connect(lambda _r: (self.doc.officeChanged.disconnect(dialog.set_office),
                                             dialog.deleteLater()))
         dialog.setModal(True)
         dialog.show()
-        self.word = dialog
+        self.office_asset = dialog
         return dialog
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 -- Qt override

@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="490"/>
+        <location filename="../../assetkit/gui/main_window.py" line="508"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n Befund: %1</numerusform>

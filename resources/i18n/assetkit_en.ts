@@ -865,367 +865,431 @@
     </message>
 </context>
 <context>
+    <name>LogoPackageDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="326"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="344"/>
+        <source>Logopaket</source>
+        <translation>Logo package</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="327"/>
+        <source>Alle Kampagnenlogos in einer ZIP-Datei: SVG und PNG (1×, 2×, 3×) für Websites, PDF in RGB für Word und PowerPoint, PDF in CMYK für die Druckerei, Favicons und die Logo-Richtlinien (eine A4-Seite). Hat das Dienststellenprofil ein eigenes Logo, kommt ein Co-Branding-Logo dazu.</source>
+        <translation>Every campaign logo in one ZIP file: SVG and PNG (1×, 2×, 3×) for websites, PDF in RGB for Word and PowerPoint, PDF in CMYK for the print shop, favicons and the logo guidelines (one A4 page). If the office profile has a logo of its own, a co-branding logo is added.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="336"/>
+        <source>Mit dem Logo der Dienststelle (%1) kommt ein Co-Branding-Logo dazu.</source>
+        <translation>With the office&apos;s logo (%1) a co-branding logo is added.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="341"/>
+        <source>ZIP-Archiv (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="358"/>
+        <source>Gespeichert: %1 (%2 Dateien).</source>
+        <translation>Saved: %1 (%2 files).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="361"/>
+        <source>Mit Co-Branding-Logo.</source>
+        <translation>With co-branding logo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="362"/>
+        <location filename="../../assetkit/gui/main_window.py" line="380"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="359"/>
+        <location filename="../../assetkit/gui/main_window.py" line="377"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="360"/>
+        <location filename="../../assetkit/gui/main_window.py" line="378"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="361"/>
-        <location filename="../../assetkit/gui/main_window.py" line="480"/>
+        <location filename="../../assetkit/gui/main_window.py" line="379"/>
+        <location filename="../../assetkit/gui/main_window.py" line="498"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="226"/>
+        <location filename="../../assetkit/gui/main_window.py" line="233"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="228"/>
+        <location filename="../../assetkit/gui/main_window.py" line="235"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="228"/>
+        <location filename="../../assetkit/gui/main_window.py" line="235"/>
         <source>Ein gespeichertes Projekt (.akp) weiterbearbeiten</source>
         <translation>Continue working on a saved project (.akp)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="230"/>
+        <location filename="../../assetkit/gui/main_window.py" line="237"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="230"/>
+        <location filename="../../assetkit/gui/main_window.py" line="237"/>
         <source>Texte, Fotos und Zuschnitt als Projekt speichern, um später weiterzuarbeiten</source>
         <translation>Save texts, photos and cropping as a project to continue later</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="232"/>
+        <location filename="../../assetkit/gui/main_window.py" line="239"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="233"/>
+        <location filename="../../assetkit/gui/main_window.py" line="240"/>
         <source>Das Projekt unter einem neuen Namen speichern</source>
         <translation>Save the project under a new name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="234"/>
+        <location filename="../../assetkit/gui/main_window.py" line="241"/>
         <source>&amp;Exportieren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="235"/>
+        <location filename="../../assetkit/gui/main_window.py" line="242"/>
         <source>Das fertige Bild oder PDF speichern – für Instagram, die Druckerei oder die Website</source>
         <translation>Save the finished image or PDF – for Instagram, the print shop or the website</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="237"/>
+        <location filename="../../assetkit/gui/main_window.py" line="244"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="237"/>
+        <location filename="../../assetkit/gui/main_window.py" line="244"/>
         <source>assetkit schließen</source>
         <translation>Close assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="238"/>
-        <location filename="../../assetkit/gui/main_window.py" line="532"/>
+        <location filename="../../assetkit/gui/main_window.py" line="245"/>
+        <location filename="../../assetkit/gui/main_window.py" line="550"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="238"/>
+        <location filename="../../assetkit/gui/main_window.py" line="245"/>
         <source>Den letzten Schritt zurücknehmen</source>
         <translation>Take back the last step</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="239"/>
-        <location filename="../../assetkit/gui/main_window.py" line="533"/>
+        <location filename="../../assetkit/gui/main_window.py" line="246"/>
+        <location filename="../../assetkit/gui/main_window.py" line="551"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="240"/>
+        <location filename="../../assetkit/gui/main_window.py" line="247"/>
         <source>Den zurückgenommenen Schritt wieder ausführen</source>
         <translation>Do the step taken back again</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="241"/>
+        <location filename="../../assetkit/gui/main_window.py" line="248"/>
         <source>&amp;Foto wählen…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="242"/>
+        <location filename="../../assetkit/gui/main_window.py" line="249"/>
         <source>Ein Foto von diesem Rechner in die Vorlage setzen; es wird passend zugeschnitten</source>
         <translation>Put a photo from this computer into the template; it is cropped to fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="244"/>
+        <location filename="../../assetkit/gui/main_window.py" line="251"/>
         <source>&amp;Dienststellenprofil…</source>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="245"/>
+        <location filename="../../assetkit/gui/main_window.py" line="252"/>
         <source>Name, Anschrift und Kontakt Ihres Jobcenters einmal eintragen; alle Vorlagen übernehmen sie</source>
         <translation>Enter your job centre&apos;s name, address and contact once; every template uses them</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="247"/>
+        <location filename="../../assetkit/gui/main_window.py" line="254"/>
         <source>&amp;Einpassen</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="248"/>
+        <location filename="../../assetkit/gui/main_window.py" line="255"/>
         <source>Einpassen: die ganze Seite so groß wie möglich ins Fenster bringen</source>
         <translation>Fit: show the whole page as large as the window allows</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="250"/>
+        <location filename="../../assetkit/gui/main_window.py" line="257"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="251"/>
+        <location filename="../../assetkit/gui/main_window.py" line="258"/>
         <source>Die Seite in Originalgröße zeigen (ein Millimeter auf dem Bildschirm ist ein Millimeter auf Papier)</source>
         <translation>Show the page at actual size (a millimetre on screen is a millimetre on paper)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="253"/>
+        <location filename="../../assetkit/gui/main_window.py" line="260"/>
         <source>Ver&amp;größern</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="253"/>
+        <location filename="../../assetkit/gui/main_window.py" line="260"/>
         <source>Näher heranzoomen</source>
         <translation>Zoom in closer</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="254"/>
+        <location filename="../../assetkit/gui/main_window.py" line="261"/>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="254"/>
+        <location filename="../../assetkit/gui/main_window.py" line="261"/>
         <source>Weiter herauszoomen</source>
         <translation>Zoom further out</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="255"/>
+        <location filename="../../assetkit/gui/main_window.py" line="262"/>
         <source>&amp;Beschnittzugabe zeigen</source>
         <translation>Show &amp;bleed</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="256"/>
+        <location filename="../../assetkit/gui/main_window.py" line="263"/>
         <source>Beschnittzugabe: der Rand über das Endformat hinaus, den die Druckerei abschneidet</source>
         <translation>Bleed: the margin beyond the finished size that the print shop trims off</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="258"/>
+        <location filename="../../assetkit/gui/main_window.py" line="265"/>
         <source>Endformat-&amp;Rahmen zeigen</source>
         <translation>Show &amp;trim box</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="259"/>
+        <location filename="../../assetkit/gui/main_window.py" line="266"/>
         <source>Eine Linie dort, wo das Papier nach dem Schneiden endet</source>
         <translation>A line where the paper ends after trimming</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="260"/>
+        <location filename="../../assetkit/gui/main_window.py" line="267"/>
         <source>&amp;Sicherheitsabstand zeigen</source>
         <translation>Show &amp;safe zone</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="261"/>
+        <location filename="../../assetkit/gui/main_window.py" line="268"/>
         <source>Den Rand zeigen, in dem kein Text stehen sollte</source>
         <translation>Show the margin where no text should go</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="262"/>
+        <location filename="../../assetkit/gui/main_window.py" line="269"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="262"/>
+        <location filename="../../assetkit/gui/main_window.py" line="269"/>
         <source>Das Fenster über den ganzen Bildschirm</source>
         <translation>Spread the window over the whole screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="263"/>
+        <location filename="../../assetkit/gui/main_window.py" line="270"/>
         <source>&amp;Nächste Seite</source>
         <translation>&amp;Next side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="264"/>
+        <location filename="../../assetkit/gui/main_window.py" line="271"/>
         <source>Die nächste Seite des Druckstücks zeigen (z. B. die Rückseite)</source>
         <translation>Show the next side of the printed piece (e.g. the back)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="266"/>
+        <location filename="../../assetkit/gui/main_window.py" line="273"/>
         <source>V&amp;orige Seite</source>
         <translation>Pre&amp;vious side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="267"/>
+        <location filename="../../assetkit/gui/main_window.py" line="274"/>
         <source>Die vorige Seite des Druckstücks zeigen (z. B. die Vorderseite)</source>
         <translation>Show the previous side of the printed piece (e.g. the front)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="269"/>
+        <location filename="../../assetkit/gui/main_window.py" line="276"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="270"/>
+        <location filename="../../assetkit/gui/main_window.py" line="277"/>
         <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
         <translation>Put the campaign logo on PDFs, images and Word forms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="271"/>
+        <location filename="../../assetkit/gui/main_window.py" line="278"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="272"/>
+        <location filename="../../assetkit/gui/main_window.py" line="279"/>
         <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
         <translation>Make one file per row and format from a CSV or Excel table</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="274"/>
+        <location filename="../../assetkit/gui/main_window.py" line="281"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="275"/>
+        <location filename="../../assetkit/gui/main_window.py" line="282"/>
         <source>Brief- und Formularvorlagen für Word erstellen</source>
         <translation>Create letter and form templates for Word</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="276"/>
+        <location filename="../../assetkit/gui/main_window.py" line="283"/>
+        <source>&amp;PowerPoint-Vorlage…</source>
+        <translation>&amp;PowerPoint template…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="284"/>
+        <source>Eine Präsentationsvorlage 16:9 mit Logo, Layouts und Kampagnenfarben erstellen</source>
+        <translation>Create a 16:9 presentation template with logo, layouts and campaign colours</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="286"/>
+        <source>&amp;Logopaket…</source>
+        <translation>&amp;Logo package…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="287"/>
+        <source>Alle Logovarianten für Website, Büro und Druckerei, Favicons und Logo-Richtlinien als ZIP speichern</source>
+        <translation>Save every logo variant for website, office and print shop, favicons and logo guidelines as a ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="289"/>
+        <source>&amp;E-Mail-Signatur…</source>
+        <translation>&amp;E-mail signature…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="290"/>
+        <source>Eine E-Mail-Signatur mit Kontakt und Kampagnenbanner erstellen</source>
+        <translation>Create an e-mail signature with contact details and the campaign banner</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/main_window.py" line="292"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="277"/>
+        <location filename="../../assetkit/gui/main_window.py" line="293"/>
         <source>Die Anleitung in diesem Programm öffnen (ohne Internet)</source>
         <translation>Open the guide inside this program (no internet needed)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="278"/>
+        <location filename="../../assetkit/gui/main_window.py" line="294"/>
         <source>&amp;Erste Schritte zeigen</source>
         <translation>Show &amp;first steps</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="279"/>
+        <location filename="../../assetkit/gui/main_window.py" line="295"/>
         <source>Den Hinweis für den Weg zum ersten Export wieder einblenden</source>
         <translation>Show the hint leading to the first export again</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="281"/>
+        <location filename="../../assetkit/gui/main_window.py" line="297"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="281"/>
+        <location filename="../../assetkit/gui/main_window.py" line="297"/>
         <source>Version und Zweck von assetkit</source>
         <translation>Version and purpose of assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="351"/>
+        <location filename="../../assetkit/gui/main_window.py" line="369"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="352"/>
+        <location filename="../../assetkit/gui/main_window.py" line="370"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="353"/>
+        <location filename="../../assetkit/gui/main_window.py" line="371"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="354"/>
+        <location filename="../../assetkit/gui/main_window.py" line="372"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="355"/>
+        <location filename="../../assetkit/gui/main_window.py" line="373"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="599"/>
+        <location filename="../../assetkit/gui/main_window.py" line="617"/>
         <source>Fotos: %1 (%2)</source>
         <translation>Photos: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="622"/>
+        <location filename="../../assetkit/gui/main_window.py" line="640"/>
         <source>Die Einzelheiten gibt assetkit nur auf Deutsch an:</source>
         <translation>assetkit gives the details of this problem in German only:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="348"/>
+        <location filename="../../assetkit/gui/main_window.py" line="366"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="356"/>
+        <location filename="../../assetkit/gui/main_window.py" line="374"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="357"/>
+        <location filename="../../assetkit/gui/main_window.py" line="375"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="358"/>
+        <location filename="../../assetkit/gui/main_window.py" line="376"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="493"/>
+        <location filename="../../assetkit/gui/main_window.py" line="511"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="494"/>
+        <location filename="../../assetkit/gui/main_window.py" line="512"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="471"/>
+        <location filename="../../assetkit/gui/main_window.py" line="489"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="226"/>
+        <location filename="../../assetkit/gui/main_window.py" line="233"/>
         <source>Ein leeres Projekt mit der gewählten Vorlage beginnen</source>
         <translation>Start an empty project with the chosen template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="479"/>
+        <location filename="../../assetkit/gui/main_window.py" line="497"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="490"/>
+        <location filename="../../assetkit/gui/main_window.py" line="508"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n finding: %1</numerusform>
@@ -1233,134 +1297,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="516"/>
+        <location filename="../../assetkit/gui/main_window.py" line="534"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="540"/>
+        <location filename="../../assetkit/gui/main_window.py" line="558"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="543"/>
+        <location filename="../../assetkit/gui/main_window.py" line="561"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="545"/>
+        <location filename="../../assetkit/gui/main_window.py" line="563"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="547"/>
+        <location filename="../../assetkit/gui/main_window.py" line="565"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="549"/>
+        <location filename="../../assetkit/gui/main_window.py" line="567"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="579"/>
+        <location filename="../../assetkit/gui/main_window.py" line="597"/>
         <source>Der Ausschnitt bleibt gleich: das Foto füllt das Feld in dieser Richtung schon ganz aus. Zum Verschieben erst zoomen (Alt+Mausrad oder Zoom-Regler).</source>
         <translation>The crop stays the same: the photo already fills the field in that direction. Zoom in first to move it (Alt+mouse wheel or the zoom slider).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="590"/>
+        <location filename="../../assetkit/gui/main_window.py" line="608"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="606"/>
+        <location filename="../../assetkit/gui/main_window.py" line="624"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="644"/>
+        <location filename="../../assetkit/gui/main_window.py" line="662"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="654"/>
+        <location filename="../../assetkit/gui/main_window.py" line="672"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="670"/>
+        <location filename="../../assetkit/gui/main_window.py" line="688"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="683"/>
+        <location filename="../../assetkit/gui/main_window.py" line="701"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="684"/>
+        <location filename="../../assetkit/gui/main_window.py" line="702"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="688"/>
+        <location filename="../../assetkit/gui/main_window.py" line="706"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="697"/>
+        <location filename="../../assetkit/gui/main_window.py" line="715"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="721"/>
+        <location filename="../../assetkit/gui/main_window.py" line="739"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="732"/>
+        <location filename="../../assetkit/gui/main_window.py" line="750"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="733"/>
+        <location filename="../../assetkit/gui/main_window.py" line="751"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="736"/>
+        <location filename="../../assetkit/gui/main_window.py" line="754"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="737"/>
+        <location filename="../../assetkit/gui/main_window.py" line="755"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="750"/>
+        <location filename="../../assetkit/gui/main_window.py" line="768"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="752"/>
+        <location filename="../../assetkit/gui/main_window.py" line="770"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="799"/>
+        <location filename="../../assetkit/gui/main_window.py" line="817"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="845"/>
+        <location filename="../../assetkit/gui/main_window.py" line="880"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="846"/>
+        <location filename="../../assetkit/gui/main_window.py" line="881"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeAssetDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="97"/>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="100"/>
+        <source>Dienststellenprofil &amp;bearbeiten…</source>
+        <translation>Edit office &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="112"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="114"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="172"/>
+        <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt kommen aus dem Profil.</source>
+        <translation>The office profile is still empty. Please enter at least the office&apos;s name; address and contact come from the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="177"/>
+        <source>Ohne Dienststellenprofil: nur die Kampagnenlogos.</source>
+        <translation>Without an office profile: the campaign logos only.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="209"/>
+        <source>Nichts gespeichert; die vorhandene Datei bleibt unverändert.</source>
+        <translation>Nothing saved; the existing file stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="215"/>
+        <source>Erstelle %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="222"/>
+        <source>%1 gibt es schon. Ersetzen?</source>
+        <translation>%1 exists already. Replace?</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="223"/>
+        <source>Datei ersetzen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="225"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="226"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="238"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1488,29 +1620,87 @@
     </message>
 </context>
 <context>
+    <name>PptxDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="268"/>
+        <source>PowerPoint-Vorlage</source>
+        <translation>PowerPoint template</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="269"/>
+        <source>Eine Vorlage für PowerPoint und LibreOffice Impress im Format 16:9: Folienmaster mit Logo, sechs Layouts (Titel, Inhalt, zwei Spalten, Kennzahl, Kapitel, Abschluss mit Kontakt) und die Kampagnenfarben. Name und Kontakt kommen aus dem Dienststellenprofil.</source>
+        <translation>A 16:9 template for PowerPoint and LibreOffice Impress: slide master with logo, six layouts (title, content, two columns, key figure, chapter, closing with contact) and the campaign colours. Name and contact come from the office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="274"/>
+        <source>Dateiart</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="275"/>
+        <source>PowerPoint-&amp;Vorlage (.potx) – neue Präsentationen per Doppelklick</source>
+        <translation>PowerPoint &amp;template (.potx) – new presentations by double-click</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="277"/>
+        <source>PowerPoint-&amp;Präsentation (.pptx)</source>
+        <translation>PowerPoint &amp;presentation (.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="282"/>
+        <source>Mit &amp;Beispielfolien (eine je Layout)</source>
+        <translation>With &amp;example slides (one per layout)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="284"/>
+        <source>Ohne: nur Folienmaster und Layouts</source>
+        <translation>Without: slide master and layouts only</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="292"/>
+        <source>PowerPoint-Vorlage (*.potx)</source>
+        <translation>PowerPoint template (*.potx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="293"/>
+        <source>PowerPoint-Präsentation (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="296"/>
+        <source>Praesentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="311"/>
+        <source>Gespeichert: %1 (%2 Layouts, %3 Beispielfolien).</source>
+        <translation>Saved: %1 (%2 layouts, %3 example slides).</translation>
+    </message>
+</context>
+<context>
     <name>SaveQuestion</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="922"/>
+        <location filename="../../assetkit/gui/main_window.py" line="957"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="923"/>
+        <location filename="../../assetkit/gui/main_window.py" line="958"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="925"/>
+        <location filename="../../assetkit/gui/main_window.py" line="960"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="926"/>
+        <location filename="../../assetkit/gui/main_window.py" line="961"/>
         <source>&amp;Nicht speichern</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="928"/>
+        <location filename="../../assetkit/gui/main_window.py" line="963"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1542,6 +1732,94 @@
         <location filename="../../assetkit/gui/sides.py" line="87"/>
         <source>Seite der Vorschau</source>
         <translation>Side shown in the preview</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="374"/>
+        <source>E-Mail-Signatur</source>
+        <translation>E-mail signature</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="375"/>
+        <source>Eine Signatur für Outlook, Thunderbird und Webmail: Name, Funktion und der Kontakt der Dienststelle als Text mit Links, darunter das Kampagnenbanner (600 × 120 Pixel). Zum Einfügen die HTML-Datei im Browser öffnen, alles markieren, kopieren und in die Signatur-Einstellungen des E-Mail-Programms einfügen.</source>
+        <translation>A signature for Outlook, Thunderbird and webmail: name, role and the office&apos;s contact as text with links, below it the campaign banner (600 × 120 pixels). To use it, open the HTML file in a browser, select all, copy and paste it into the mail program&apos;s signature settings.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="381"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="384"/>
+        <source>Vorname Nachname</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="386"/>
+        <source>z. B. Arbeitgeberservice</source>
+        <translation>e.g. Employer service</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="388"/>
+        <source>leer: die Nummer der Dienststelle</source>
+        <translation>empty: the office&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="390"/>
+        <source>leer: der Standardtext des Banners</source>
+        <translation>empty: the banner&apos;s standard text</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="393"/>
+        <source>Liegt das Banner auf Ihrer Website, bindet die Signatur es von dort ein; sonst die Datei neben der HTML-Datei.</source>
+        <translation>If the banner is on your website, the signature loads it from there; otherwise the file next to the HTML file.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="396"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="396"/>
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="397"/>
+        <source>&amp;Durchwahl:</source>
+        <translation>&amp;Direct line:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="398"/>
+        <source>&amp;Text im Banner:</source>
+        <translation>&amp;Text in the banner:</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="399"/>
+        <source>Banner-&amp;Adresse (optional):</source>
+        <translation>Banner &amp;address (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="407"/>
+        <source>HTML-Datei (*.html)</source>
+        <translation>HTML file (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="411"/>
+        <source>Signatur</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="449"/>
+        <source>Gespeichert: %1 und das Banner %2 (%3 KB) daneben. Die HTML-Datei im Browser öffnen, alles markieren und in die Signatur einfügen.</source>
+        <translation>Saved: %1 and the banner %2 (%3 KB) beside it. Open the HTML file in a browser, select all and paste it into the signature.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/office_assets.py" line="453"/>
+        <source>Gespeichert: %1 (das Banner kommt von der Website).</source>
+        <translation>Saved: %1 (the banner comes from the website).</translation>
     </message>
 </context>
 <context>
