@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_reason
 
 if TYPE_CHECKING:        # the checks read only the directory; callers open the archive
     import zipfile
@@ -53,7 +53,7 @@ def read_bytes(path: Path, *, what: str, error: ErrorType,
     except IsADirectoryError:
         raise error(f"{what} ist ein Ordner und keine Datei.") from None
     except OSError as exc:
-        raise error(f"{what} ist nicht lesbar ({exc.strerror or exc}).") from None
+        raise error(f"{what} ist nicht lesbar ({os_reason(exc)}).") from None
     _check_size(data, what, error, max_bytes)
     return data
 

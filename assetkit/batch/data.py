@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Literal
 
 from assetkit.batch.errors import DataFileError
+from assetkit.errors import os_reason
 from assetkit.safeload import ZipLimits, check_zip
 
 SAMPLE_BYTES = 1 << 20
@@ -242,7 +243,7 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> DataSo
         with path.open("rb") as handle:
             raw = handle.read(SAMPLE_BYTES + 1)
     except OSError as exc:
-        raise DataFileError(f"Die Datendatei {path} ist nicht lesbar ({exc.strerror}).") from None
+        raise DataFileError(f"Die Datendatei {path} ist nicht lesbar ({os_reason(exc)}).") from None
     complete = len(raw) <= SAMPLE_BYTES
     raw = raw[:SAMPLE_BYTES]
     if not raw.strip():
@@ -305,7 +306,7 @@ def _csv_records(source: DataSource) -> Iterator[tuple[int, list[str]]]:
                             f"fehlerhaft ({exc}).") from None
     except OSError as exc:
         raise DataFileError(f"Die Datendatei {source.path} ist nicht lesbar "
-                            f"({exc.strerror}).") from None
+                            f"({os_reason(exc)}).") from None
 
 
 def _with_header(probe: DataSource, number: int, cells: list[str]) -> DataSource:

@@ -19,6 +19,7 @@ from assetkit import kitstore as store
 from assetkit.brandkit import archive
 from assetkit.brandkit.errors import BrandKitError
 from assetkit.brandkit.validate import validate_kit, version_key
+from assetkit.errors import os_reason
 from assetkit.fileio import write_atomic
 from assetkit.resources import bundled_resources_dir, resources_dir
 
@@ -81,7 +82,7 @@ def import_kit(path: Path, *, allow_older: bool = False) -> KitInfo:
         # Unpack next to the kits so that installing is a rename on the same file system.
         staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=kits))
     except OSError as exc:
-        raise BrandKitError(f"Der Ordner {kits} ist nicht beschreibbar ({exc.strerror}).") from None
+        raise BrandKitError(f"Der Ordner {kits} ist nicht beschreibbar ({os_reason(exc)}).") from None
     try:
         info = _unpack_and_validate(path, staging)
         active = active_kit()

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from assetkit import __version__
-from assetkit.errors import AssetkitError
+from assetkit.errors import AssetkitError, os_reason
 from assetkit.fileio import write_atomic
 from assetkit.project.model import Photo, ProjectState
 from assetkit.safeload import ZipLimits, check_zip, parse_json
@@ -110,7 +110,7 @@ def open_project(path: Path, photo_dir: Path) -> OpenedProject:
         raise ProjectFileError(
             f"{name} ist keine assetkit-Projektdatei oder sie ist beschädigt.") from None
     except OSError as exc:
-        raise ProjectFileError(f"{name} kann nicht gelesen werden ({exc.strerror}).") from None
+        raise ProjectFileError(f"{name} kann nicht gelesen werden ({os_reason(exc)}).") from None
     with zf:
         check_zip(zf.infolist(), LIMITS, what=f"Die Projektdatei {name}", error=ProjectFileError)
         manifest = _read_manifest(zf, name)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from assetkit.errors import os_reason
 from assetkit.safeload import ZipLimits, check_zip, megabytes
 from assetkit.word.errors import WordError
 
@@ -107,7 +108,7 @@ def read_docx(path: Path) -> DocxPackage:
     except FileNotFoundError:
         raise WordError(f"Die Datei {path} gibt es nicht.") from None
     except OSError as exc:
-        raise WordError(f"Die Datei {path} ist nicht lesbar ({exc.strerror}).") from None
+        raise WordError(f"Die Datei {path} ist nicht lesbar ({os_reason(exc)}).") from None
     return load_docx(data, Path(path).name)
 
 

@@ -70,3 +70,12 @@ def test_recovery_skips_an_autosave_with_a_deeply_nested_manifest(tmp_path: Path
 
     path = _write(tmp_path / "tief.akp", {"manifest.json": "[" * 5000 + "]" * 5000})
     assert _origin(path) is None
+
+
+def test_a_folder_given_as_project_says_why_in_german(tmp_path: Path) -> None:
+    folder = tmp_path / "kein-projekt.akp"
+    folder.mkdir()
+    with pytest.raises(ProjectFileError) as caught:
+        open_project(folder, tmp_path / "fotos")
+    assert "Ordner" in caught.value.message
+    assert "directory" not in caught.value.message
