@@ -3,8 +3,9 @@
     python packaging/build.py                 # dist/assetkit/ + dist/assetkit-<ver>-<os>-<arch>.tar.gz
     python packaging/build.py --no-archive    # bundle only (the smoke test uses this)
 
-On Windows the archive is a .zip; the installer itself is made from it by Inno Setup
-(packaging/windows/build.ps1). Runs on the build machine only; nothing here ships.
+On Windows the archive is a .zip; the installer is made from the bundle by NSIS
+(scripts/windows-installer.sh runs this script under Wine with --no-archive, then makensis on
+packaging/windows/assetkit.nsi). Runs on the build machine only; nothing here ships.
 """
 
 from __future__ import annotations

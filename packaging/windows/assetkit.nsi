@@ -33,6 +33,8 @@ SetCompressorDictSize 32
 Name "assetkit ${VERSION}"
 OutFile "${OUTFILE}"
 InstallDir "$LOCALAPPDATA\Programs\assetkit"
+; An update goes where the installed version is (per user; per machine: see .onInit).
+InstallDirRegKey HKCU "${UNINST_KEY}" "InstallLocation"
 RequestExecutionLevel user
 ShowInstDetails nevershow
 ShowUninstDetails nevershow
@@ -46,6 +48,7 @@ VIAddVersionKey /LANG=0 "CompanyName" "Kommunale Jobcenter"
 VIAddVersionKey /LANG=0 "LegalCopyright" "Kommunale Jobcenter"
 
 Var AllUsers
+Var PerUserAppData
 
 !define MUI_ICON "assetkit.ico"
 !define MUI_UNICON "assetkit.ico"
@@ -79,6 +82,8 @@ Function ${un}ReadMode
     StrCpy $AllUsers 1
   ${EndIf}
   SetRegView 64
+  SetShellVarContext current
+  StrCpy $PerUserAppData $LOCALAPPDATA
   ${If} $AllUsers == 1
     UserInfo::GetAccountType
     Pop $1
@@ -102,10 +107,17 @@ Function .onInit
     Abort
   ${EndIf}
   Call ReadMode
-  ; /D=… sets $INSTDIR before .onInit; only the per-user default moves to Program Files.
+  ; Per machine: where a per-machine version is installed, else Program Files unless /D=…
+  ; named a folder outside the user's profile (/D= sets $INSTDIR before .onInit).
   ${If} $AllUsers == 1
-  ${AndIf} $INSTDIR == "$LOCALAPPDATA\Programs\assetkit"
-    StrCpy $INSTDIR "$PROGRAMFILES64\assetkit"
+    ReadRegStr $0 HKLM "${UNINST_KEY}" "InstallLocation"
+    StrLen $2 $PerUserAppData
+    StrCpy $3 $INSTDIR $2
+    ${If} $0 != ""
+      StrCpy $INSTDIR $0
+    ${ElseIf} $3 == $PerUserAppData
+      StrCpy $INSTDIR "$PROGRAMFILES64\assetkit"
+    ${EndIf}
   ${EndIf}
 FunctionEnd
 
