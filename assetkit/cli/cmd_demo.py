@@ -108,7 +108,12 @@ def contact_sheet(previews: list[tuple[Template, bytes]], brand: Brand) -> bytes
 
     groups: dict[str, list[tuple[Template, Image.Image]]] = {}
     for template, png in previews:
-        key = "Druck und Büro" if template.category != "social" else f"Social Media – {template.family}"
+        if template.category != "social":
+            key = "Druck und Büro"
+        elif template.family in ("veranstaltung", "erfolgsgeschichte", "kennzahl"):
+            key = f"Social Media – {template.family}"
+        else:
+            key = "Website und E-Mail"
         img = Image.open(io.BytesIO(png)).convert("RGB")
         img.thumbnail((10_000, _ROW_HEIGHT), Image.Resampling.LANCZOS)
         groups.setdefault(key, []).append((template, img))
@@ -117,8 +122,12 @@ def contact_sheet(previews: list[tuple[Template, bytes]], brand: Brand) -> bytes
     small = ImageFont.truetype(str(brand.font("body")), 15)
     heading = ImageFont.truetype(str(brand.font("subline")), 26)
     title = ImageFont.truetype(str(brand.font("headline")), 40)
-    width = max((sum(i.width for _, i in row) + _GAP * (len(row) + 1) for row in groups.values()),
-                default=400)
+    def cell(template: Template, img: Image.Image) -> int:
+        """The width a preview takes: the image, or its caption where that is wider."""
+        return max(img.width, round(caption.getlength(template.name.de.split(" – ")[0])))
+
+    width = max((sum(cell(t, i) for t, i in row) + _GAP * (len(row) + 1)
+                 for row in groups.values()), default=400)
     height = 130 + len(groups) * (_ROW_HEIGHT + _LABEL + 70)
     sheet = Image.new("RGB", (width, height), colors["sand"])
     draw = ImageDraw.Draw(sheet)
@@ -140,7 +149,7 @@ def contact_sheet(previews: list[tuple[Template, bytes]], brand: Brand) -> bytes
             draw.text((x, y + img.height + 8), label, font=caption, fill=colors["schwarz"])
             draw.text((x, y + img.height + 29), template.page.size_label(), font=small,
                       fill=colors["petrol"])
-            x += img.width + _GAP
+            x += cell(template, img) + _GAP
         y += _ROW_HEIGHT + _LABEL + 26
     buf = io.BytesIO()
     sheet.save(buf, "PNG", optimize=True)
