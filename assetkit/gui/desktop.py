@@ -1,4 +1,5 @@
-"""Handing a folder to the system's file manager, and saying so when there is none.
+"""Handing a folder to the system's file manager, and saying so when there is none; asking
+before a file is replaced.
 
 ``QDesktopServices.openUrl`` answers False on a machine without a file manager (a thin client,
 a locked-down office PC); the user then gets the path in words and on the clipboard instead of
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def open_folder(parent: QWidget | None, folder: Path) -> bool:
@@ -28,3 +29,19 @@ def open_folder(parent: QWidget | None, folder: Path) -> bool:
                        "Dateimanager dafür eingerichtet. Die Dateien liegen in:\n\n%1\n\nDer Pfad "
                        "ist in die Zwischenablage kopiert.").replace("%1", str(folder)))
     return False
+
+
+def ask_replace(owner: QDialog, text: str) -> bool:
+    """„Datei ersetzen?“ with „Ersetzen“ and „Abbrechen“ (the default, also on Escape); True
+    when the user chose to replace. While it is open the box is ``owner.overwrite_box``, so
+    tests can answer it. Strings are translated in ``owner``'s context."""
+    box = QMessageBox(QMessageBox.Icon.Question, owner.tr("Datei ersetzen?"), text,
+                      QMessageBox.StandardButton.NoButton, owner)
+    replace_button = box.addButton(owner.tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(owner.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    owner.overwrite_box = box  # type: ignore[attr-defined]
+    box.exec()
+    owner.overwrite_box = None  # type: ignore[attr-defined]
+    return box.clickedButton() is replace_button

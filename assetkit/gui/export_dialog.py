@@ -44,7 +44,7 @@ from assetkit.export.altmeta import write_alt_text
 from assetkit.export.formats import SIDE_GAP_MM, ExportRequest, Format, export
 from assetkit.export.presets import Preset, list_presets, resolve_preset
 from assetkit.fileio import write_atomic
-from assetkit.gui.desktop import open_folder
+from assetkit.gui.desktop import ask_replace, open_folder
 from assetkit.gui.findings_panel import FindingsPanel
 from assetkit.gui.i18n import label
 from assetkit.gui.sides import side_names
@@ -619,16 +619,7 @@ class ExportDialog(QDialog):
             names = ", ".join(f"„{p.name}“" for p in existing[:3])
             text = self.tr("%n Dateien gibt es schon (%1). Sollen sie ersetzt werden?", "",
                            len(existing)).replace("%1", names + (" …" if len(existing) > 3 else ""))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Datei ersetzen?"), text,
-                          QMessageBox.StandardButton.NoButton, self)
-        replace_button = box.addButton(self.tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.overwrite_box = box            # tests answer it
-        box.exec()
-        self.overwrite_box = None
-        return box.clickedButton() is replace_button
+        return ask_replace(self, text)
 
     def force(self) -> None:
         """„Trotzdem exportieren“: write the files although the check found errors."""

@@ -18,15 +18,12 @@ from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +33,9 @@ from assetkit.brand import Brand, load_brand
 from assetkit.compose.inputs import input_files
 from assetkit.errors import AssetkitError, user_message
 from assetkit.fileio import write_atomic
-from assetkit.gui.desktop import open_folder
+from assetkit.gui.desktop import ask_replace, open_folder
 from assetkit.gui.export_dialog import slug
-from assetkit.gui.word_dialog import profile_ready
+from assetkit.gui.word_dialog import office_and_buttons, profile_ready
 from assetkit.office import OfficeProfile
 from assetkit.userdirs import office_profile_path
 
@@ -94,31 +91,7 @@ class OfficeAssetDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        office_box = QGroupBox(self.tr("Dienststelle"))
-        self.office_text = QLabel()
-        self.office_text.setWordWrap(True)
-        self.edit_office = QPushButton(self.tr("Dienststellenprofil &bearbeiten…"))
-        self.edit_office.setEnabled(edit_office is not None)
-        if edit_office is not None:
-            self.edit_office.clicked.connect(edit_office)
-        ol = QHBoxLayout(office_box)
-        ol.addWidget(self.office_text, 1)
-        ol.addWidget(self.edit_office)
-        self.office_box = office_box
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("&Speichern unter…"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_folder = self.buttons.addButton(self.tr("Ordner öffnen"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_folder.hide()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.save_button.clicked.connect(self.choose_file)
-        self.open_folder.clicked.connect(self._open_folder)
-        close.clicked.connect(self.reject)
-        self.save_button.setDefault(True)
+        self.office_box = office_and_buttons(self, edit_office)
         self.setMinimumWidth(580)
 
     def _lay_out(self, *middle: QWidget) -> None:
@@ -220,16 +193,7 @@ class OfficeAssetDialog(QDialog):
         """„Ersetzen“ or „Abbrechen“ (the default) before replacing files that exist."""
         names = ", ".join(f"„{p.name}“" for p in existing)
         text = self.tr("%1 gibt es schon. Ersetzen?").replace("%1", names)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Datei ersetzen?"), text,
-                          QMessageBox.StandardButton.NoButton, self)
-        replace_button = box.addButton(self.tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.overwrite_box = box            # tests answer it
-        box.exec()
-        self.overwrite_box = None
-        return box.clickedButton() is replace_button
+        return ask_replace(self, text)
 
     def _finished(self, written: list[str], facts: object, error: str) -> None:
         self.save_button.setEnabled(self.ready())

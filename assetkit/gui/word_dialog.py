@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,38 @@ def profile_ready(office: OfficeProfile | None) -> bool:
     """build_template needs at least the office's name."""
     return office is not None and bool(office.name or office.short_name)
 
+
+
+def office_and_buttons(dialog: Any, edit_office: Callable[[], None] | None) -> QGroupBox:
+    """The office box (profile in words, „Dienststellenprofil bearbeiten…“), the status line and
+    the buttons „Speichern unter…“, „Ordner öffnen“ (hidden until a file is written) and
+    „Schließen“ of a dialog that writes office files (Word, PowerPoint, logos, signature):
+    set on ``dialog``, which provides ``choose_file`` and ``_open_folder``."""
+    office_box = QGroupBox(dialog.tr("Dienststelle"))
+    dialog.office_text = QLabel()
+    dialog.office_text.setWordWrap(True)
+    dialog.edit_office = QPushButton(dialog.tr("Dienststellenprofil &bearbeiten…"))
+    dialog.edit_office.setEnabled(edit_office is not None)
+    if edit_office is not None:
+        dialog.edit_office.clicked.connect(edit_office)
+    ol = QHBoxLayout(office_box)
+    ol.addWidget(dialog.office_text, 1)
+    ol.addWidget(dialog.edit_office)
+
+    dialog.status = QLabel()
+    dialog.status.setWordWrap(True)
+    dialog.buttons = QDialogButtonBox()
+    dialog.save_button = dialog.buttons.addButton(dialog.tr("&Speichern unter…"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.open_folder = dialog.buttons.addButton(dialog.tr("Ordner öffnen"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+    dialog.open_folder.hide()
+    close = dialog.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    dialog.save_button.clicked.connect(dialog.choose_file)
+    dialog.open_folder.clicked.connect(dialog._open_folder)
+    close.clicked.connect(dialog.reject)
+    dialog.save_button.setDefault(True)
+    return office_box
 
 class _Signals(QObject):
     finished = Signal(str, str)        # written path ("" on error), error message
@@ -106,30 +139,7 @@ class WordDialog(QDialog):
         self._format.addButton(self.dotx)
         self._format.addButton(self.docx)
 
-        office_box = QGroupBox(self.tr("Dienststelle"))
-        self.office_text = QLabel()
-        self.office_text.setWordWrap(True)
-        self.edit_office = QPushButton(self.tr("Dienststellenprofil &bearbeiten…"))
-        self.edit_office.setEnabled(edit_office is not None)
-        if edit_office is not None:
-            self.edit_office.clicked.connect(edit_office)
-        ol = QHBoxLayout(office_box)
-        ol.addWidget(self.office_text, 1)
-        ol.addWidget(self.edit_office)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("&Speichern unter…"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_folder = self.buttons.addButton(self.tr("Ordner öffnen"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_folder.hide()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.save_button.clicked.connect(self.choose_file)
-        self.open_folder.clicked.connect(self._open_folder)
-        close.clicked.connect(self.reject)
-        self.save_button.setDefault(True)
+        office_box = office_and_buttons(self, edit_office)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
