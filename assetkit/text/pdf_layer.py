@@ -375,7 +375,7 @@ def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int],
     spans (see :func:`_word_spans`); when ``tagged``, links in ``/AkLink`` sequences."""
     ops = []
     words = _word_spans(layout.lines)
-    links = link_spans(layout.lines) if tagged else [[] for _ in layout.lines]
+    links = link_spans(layout.lines, words) if tagged else [[] for _ in layout.lines]
     space = _space_glyph(font, gid_map) if tagged else None
     for n, (line, spans, line_links) in enumerate(zip(layout.lines, words, links, strict=True)):
         if space is not None and n + 1 < len(layout.lines) and line.glyphs \
@@ -403,10 +403,12 @@ def _space_glyph(font: Font, gid_map: dict[int, int]) -> int | None:
     return gids[0] if len(gids) == 1 and gids[0] in gid_map else None
 
 
-def link_spans(lines: Sequence[LaidLine]) -> list[list[tuple[int, int, str]]]:
+def link_spans(lines: Sequence[LaidLine], whole_words: list[list[tuple[int, int, str]]] | None = None
+               ) -> list[list[tuple[int, int, str]]]:
     """Per line, the (start, end, target) character spans of e-mail addresses and web
     addresses (``mailto:…``, ``https://…``); a link broken over lines has a span on each."""
-    whole_words = _word_spans(lines)
+    if whole_words is None:                 # the word spans of _word_spans, if known
+        whole_words = _word_spans(lines)
     spans: list[list[tuple[int, int, str]]] = []
     carried = ""
     for line, broken in zip(lines, whole_words, strict=True):
