@@ -19,6 +19,7 @@ from assetkit.brand import Brand, LogoVariant
 from assetkit.compose import svgtools
 from assetkit.compose.balance import balance_layout
 from assetkit.compose.binding import bound_value
+from assetkit.compose.covers import covers_over, text_shapes
 from assetkit.compose.model import (
     ComposeOptions,
     Composition,
@@ -30,9 +31,10 @@ from assetkit.compose.model import (
     PlacedQr,
     View,
 )
-from assetkit.compose.photos import placed_photo
+from assetkit.compose.photos import photo_focal, placed_photo
 from assetkit.errors import FieldError, ImageError, SvgError, number_de
 from assetkit.images import load_image, to_data_uri
+from assetkit.images.subject import Cover
 from assetkit.office import OfficeProfile
 from assetkit.svgsafe import load_svg, parse_svg
 from assetkit.templates.model import (
@@ -70,6 +72,7 @@ def compose(template: Template, content: Content, brand: Brand,
     content = side_content(template, content)
     root = _template_tree(template.svg_path)
     by_id = {node.get("id"): node for node in root.iter() if isinstance(node.tag, str) and node.get("id")}
+    order = list(by_id)     # drawing order, before slots are replaced
     page = template.page
     bleed = min(options.bleed, page.bleed)
     view = View(-bleed, -bleed, page.width + 2 * bleed, page.height + 2 * bleed)
@@ -130,6 +133,7 @@ def compose(template: Template, content: Content, brand: Brand,
             if grow < 0:        # the stack grows upwards: the top edge rises
                 node.set("y", f"{y + grow:g}")
             node.set("height", f"{h + abs(grow):g}")
+    shapes = _drawn_shapes(template, drawn_texts, layouts, flowed.moves, office, values)
     for image_field in template.image_fields:
         node = by_id[image_field.element]
         image_field = flowed.images.get(image_field.id, image_field)
@@ -142,7 +146,9 @@ def compose(template: Template, content: Content, brand: Brand,
             placeholder = _placeholder(image_field, brand) if options.placeholders else []
             svgtools.replace(node, placeholder)
             continue
-        placed, elements, image_notes = _image(image_field, choice, px_per_unit, options, template)
+        covers = covers_over(order, image_field.element, image_field.box, shapes, by_id)
+        placed, elements, image_notes = _image(image_field, choice, px_per_unit, options,
+                                               template, covers)
         images[image_field.id] = placed
         notes.extend(image_notes)
         svgtools.replace(node, elements)
@@ -452,10 +458,31 @@ def _placeholder(f: ImageField, brand: Brand) -> list[etree._Element]:
                         rx=f.corner_radius or None, id=f"placeholder-{f.id}")]
 
 
+def _drawn_shapes(template: Template, drawn: list[tuple[TextField, etree._Element]],
+                  layouts: dict[str, TextLayout], moves: dict[str, float],
+                  office: OfficeProfile | None,
+                  values: dict[str, str]) -> dict[str, tuple[str, list[Rect]]]:
+    """Element id → name and drawn rectangles of every text, logo and QR code on the page."""
+    shapes = {f.element: (f"„{f.label.de}“", text_shapes(layouts[f.id])) for f, _ in drawn}
+    for slot in template.logos:
+        dy = moves.get(slot.element, 0.0)
+        shapes[slot.element] = ("das Logo", [replace(slot.box, y=slot.box.y + dy)])
+    for qr in template.qr_codes:
+        if values.get(qr.field, "").strip():
+            shapes[qr.element] = ("den QR-Code", [qr.box])
+    own = template.office_logo
+    if own is not None:
+        shapes[own.element] = ("das Logo der Dienststelle",
+                               [own.box] if office is not None and office.logo else [])
+    return shapes
+
+
 def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: ComposeOptions,
-           template: Template) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
+           template: Template,
+           covers: tuple[Cover, ...] = ()) -> tuple[PlacedImage, list[etree._Element], list[Note]]:
     b = f.box
-    placed = placed_photo(f, choice, px_per_unit, options)
+    focal, faces = photo_focal(f, choice, covers)
+    placed = placed_photo(f, replace(choice, focal=focal), px_per_unit, options)
     placement = placed.placement
     dx, dy, dw, dh = placement.draw_box
     node = svgtools.el("image", x=b.x + dx, y=b.y + dy, width=dw, height=dh,
@@ -470,7 +497,8 @@ def _image(f: ImageField, choice: ImageChoice, px_per_unit: float, options: Comp
         elements.insert(0, clip)
     # Effective ppi and upscaling are facts of the placement (PlacedImage); preflight judges them.
     ppi = placement.effective_ppi(b.width) if template.page.unit == "mm" else None
-    return PlacedImage(f.id, b, placement, placed.source_name, ppi), elements, []
+    return PlacedImage(f.id, b, placement, placed.source_name, ppi, focal,
+                       choice.focal is None, faces, covers), elements, []
 
 
 def _logo(slot: LogoSlot, brand: Brand, template: Template,

@@ -11,6 +11,7 @@ from assetkit.templates.model import Page, Rect, Template
 
 if TYPE_CHECKING:
     from assetkit.images import Placement
+    from assetkit.images.subject import Cover
     from assetkit.text import TextLayout
 
 @dataclass(frozen=True)
@@ -18,8 +19,11 @@ class ImageChoice:
     """A photo chosen for an image field, with how it is cropped."""
 
     source: Path
-    focal: tuple[float, float] | None = None   # None: the field's default focal point
+    focal: tuple[float, float] | None = None   # None: chosen around the faces in the photo
     zoom: float = 1.0                           # 1 = fill the box exactly; 2 = show half
+    # The file whose faces decide the default crop when ``source`` stands in for it (the
+    # app's screen-sized preview copy of a photo): preview and export then crop alike.
+    faces_from: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,13 @@ class PlacedImage:
     placement: Placement
     source_name: str
     effective_ppi: float | None     # mm pages only
+    # The focal point used (the user's, or the one chosen around the faces), the faces found
+    # (fractions of the photo) and what the template draws over the box (preflight judges
+    # faces cut by the crop or hidden under a cover).
+    focal: tuple[float, float] = (0.5, 0.5)
+    focal_chosen: bool = False      # True: the user set no focal point; assetkit chose it
+    faces: tuple[Rect, ...] = ()
+    covers: tuple[Cover, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,18 @@ and cropping the photo a second time.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from assetkit.compose.model import ComposeOptions, ImageChoice
-from assetkit.images import Placement, place_image, to_data_uri
+from assetkit.geometry import Rect
+from assetkit.images import Placement, place_image, read_image_info, to_data_uri
 from assetkit.images.cache import PHOTOS
+from assetkit.images.faces import detect_faces
+from assetkit.images.subject import Cover, subject_focal
 from assetkit.templates.model import ImageField
 
 # Decoded photos are shared by every composition in this process (live preview, batch rows).
@@ -65,6 +69,22 @@ def placed_photo(f: ImageField, choice: ImageChoice, px_per_unit: float,
             _PENDING.pop(key, None)
     pending.set_result(result)
     return result
+
+
+def photo_focal(f: ImageField, choice: ImageChoice,
+                covers: Sequence[Cover] = ()) -> tuple[tuple[float, float], tuple[Rect, ...]]:
+    """The focal point to crop by (the user's, else one chosen around the faces in the photo)
+    and the faces found."""
+    if f.fit != "cover":
+        return choice.focal or f.focal, ()
+    faces = detect_faces(choice.faces_from or choice.source)
+    if choice.focal is not None:
+        return choice.focal, faces
+    if not faces:
+        return f.focal, faces
+    size = read_image_info(choice.source).size
+    box = (f.box.width, f.box.height)
+    return subject_focal(size, faces, box, max(1.0, choice.zoom), covers, f.focal), faces
 
 
 def limit_photo_cache(max_pixels: int) -> None:

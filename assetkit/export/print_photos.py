@@ -25,7 +25,7 @@ from PIL import Image
 
 from assetkit.background import in_background, quick_gil_handoff
 from assetkit.compose import Composition, Content
-from assetkit.compose.photos import placed_photo
+from assetkit.compose.photos import photo_focal, placed_photo
 from assetkit.errors import RenderError
 from assetkit.export.cmyk import (
     INK_HEADROOM,
@@ -129,7 +129,11 @@ def start_photos(template: Template, content: Content, preset: Preset,
         done = {}
         for index, (f, choice) in enumerate(fields):
             try:
-                placement = placed_photo(f, choice, px_per_unit, options).placement
+                # The focal point as the composer will choose it (faces found once, cached);
+                # a template drawing over this photo may move it: prepared() then redoes it.
+                focal, _faces = photo_focal(f, choice)
+                placement = placed_photo(f, replace(choice, focal=focal), px_per_unit,
+                                         options).placement
             except Exception:  # noqa: BLE001 -- the composer reports it in a clear sentence
                 continue
             photo = replace(_print_photo(f.id, index, f.box.x, f.box.y, placement, to_mm),

@@ -280,13 +280,15 @@ class PreviewView(QGraphicsView):
         return QRectF(f.box.x - left * sx, f.box.y - top * sy, sx, sy)
 
     def focal_point(self, fid: str) -> QPointF | None:
-        """Where the focal point lies in scene units (the field's default when none was set)."""
+        """Where the focal point lies in scene units (the chosen one when none was set)."""
         frame = self.photo_frame(fid)
         f = self.template.image_field(fid) if self.template is not None else None
         if frame is None or f is None:
             return None
         focal, _zoom = self.crop_state.get(fid, (None, 1.0))
-        fx, fy = focal or f.focal
+        placed = self.result.composition.images.get(fid) if self.result is not None else None
+        # No focal point set: the one the composer chose around the faces in the photo.
+        fx, fy = focal or (placed.focal if placed is not None else f.focal)
         return QPointF(frame.x() + fx * frame.width(), frame.y() + fy * frame.height())
 
     def _draw_photo_editing(self, painter: QPainter, px: float) -> None:

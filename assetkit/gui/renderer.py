@@ -71,21 +71,27 @@ def render_preview(job: RenderJob, brand: Brand) -> tuple[QImage, Composition, t
     proxies: dict[str, ImageChoice] = {}
     quality: dict[str, PhotoQuality] = {}
     crops: dict[str, tuple[float, float, float, float]] = {}
+    fields = {f.id: f for f in side.image_fields}
     for fid, choice in job.content.images.items():
-        f = next((f for f in side.image_fields if f.id == fid), None)
+        f = fields.get(fid)
         if f is None:
             continue
-        quality[fid] = photo_quality(f, page, choice.source, choice.focal, choice.zoom)
         # Twice the pixels the preview shows: sharp up to 2× photo zoom, cheap to resample.
         need = max(f.box.width, f.box.height) * job.scale * 2
         proxy = preview_proxy(choice.source, job.proxy_dir, max_px=int(min(2400, max(800, need))))
-        proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom)
-        crops[fid] = crop_fraction(f, quality[fid].source_px, choice.focal, choice.zoom)
+        # The original's faces choose the default crop, as in the export.
+        proxies[fid] = ImageChoice(proxy, choice.focal, choice.zoom, faces_from=choice.source)
     content = Content(job.content.texts, proxies, job.content.alt_texts)
     if job.template.sides:
         content = side_content(side, content)
     options = ComposeOptions(bleed=page.bleed if page.unit == "mm" else 0.0, px_per_unit=job.scale)
     composition = compose(side, content, brand, job.office, options)
+    for fid, placed in composition.images.items():
+        choice = job.content.images[fid]
+        # The focal point the composer used: the user's, or the one chosen around the faces.
+        f = fields[fid]
+        quality[fid] = photo_quality(f, page, choice.source, placed.focal, choice.zoom)
+        crops[fid] = crop_fraction(f, quality[fid].source_px, placed.focal, choice.zoom)
     width = max(1, round(composition.view.width * job.scale))
     height = max(1, round(composition.view.height * job.scale))
     # Pixels go straight from cairo to a QImage: encoding a PNG only to decode it again cost

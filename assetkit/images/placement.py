@@ -51,6 +51,15 @@ class Placement:
     source_px_used: tuple[int, int]
     box: tuple[float, float] = (0.0, 0.0)
     fit: Fit = "cover"
+    photo_size: tuple[int, int] = (0, 0)    # size of the decoded photo ``crop`` is taken from
+
+    def crop_fraction(self) -> tuple[float, float, float, float]:
+        """The crop as fractions of the photo (left, top, right, bottom)."""
+        w, h = self.photo_size
+        if not (w and h):
+            return 0.0, 0.0, 1.0, 1.0
+        left, top, right, bottom = self.crop
+        return left / w, top / h, right / w, bottom / h
 
     def effective_ppi(self, box_w_mm: float) -> float:
         """Pixels per inch of the photo as printed, for a box ``box_w_mm`` millimetres wide."""
@@ -176,4 +185,5 @@ def place_image(
         source_px_used=used,
         box=(float(box_w), float(box_h)),
         fit=fit,
+        photo_size=(w, h),
     )

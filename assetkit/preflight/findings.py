@@ -56,6 +56,8 @@ CODES: dict[str, CodeInfo] = {
                                      "Office logo unusable"),
     # photos
     "image.missing": CodeInfo(("error",), "Foto fehlt", "Photo missing"),
+    "image.face_cut": CodeInfo(("warning",), "Gesicht angeschnitten", "Face cut off"),
+    "image.face_covered": CodeInfo(("warning",), "Gesicht verdeckt", "Face covered"),
     "image.low_resolution": CodeInfo(("error",), "Foto-Auflösung zu gering",
                                      "Photo resolution too low"),
     "image.marginal_resolution": CodeInfo(("warning",), "Foto-Auflösung knapp",

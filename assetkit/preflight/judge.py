@@ -23,6 +23,7 @@ from assetkit.export.presets import format_bleed
 from assetkit.export.request import compose_options
 from assetkit.preflight.accessibility import composition_findings, wants_accessible
 from assetkit.preflight.composition import check_composition
+from assetkit.preflight.faces import face_findings
 from assetkit.preflight.findings import Finding, sort_findings
 from assetkit.preflight.folds import fold_findings
 from assetkit.preflight.office_logo import office_logo_findings
@@ -50,6 +51,7 @@ def judge(composition: Composition, *, preset: object = None,
     findings += office_logo_findings(composition)
     findings += qr_findings(composition)
     findings += fold_findings(composition)
+    findings += face_findings(composition)
     target = resolve_target(preset) if preset is not None else None
     findings += composition_findings(composition, accessible=wants_accessible(target))
     return sort_findings(findings)
