@@ -9,16 +9,26 @@ calls::
 
 Modules: ``data`` (read CSV/XLSX), ``mapping`` (columns → fields, office profile per row),
 ``naming`` (safe unique file names), ``plan`` (options, plan, jobs), ``worker`` (render in worker
-processes), ``run`` (pool, progress, cancel), ``journal`` (resume), ``report``, ``archive`` (ZIP).
+processes), ``run`` (pool, progress, cancel), ``journal`` (resume), ``single_pdf`` (every row's
+PDF in one file), ``report``, ``archive`` (ZIP).
 """
 
 from assetkit.batch.data import DataRow, DataSource, iter_rows, open_data
 from assetkit.batch.errors import BatchError, DataFileError
 from assetkit.batch.naming import DEFAULT_PATTERN, sanitize
-from assetkit.batch.plan import BatchOptions, BatchPlan, Output, PreviewRow, plan_batch
+from assetkit.batch.plan import (
+    SINGLE_PDF,
+    BatchOptions,
+    BatchPlan,
+    Output,
+    PreviewRow,
+    plan_batch,
+)
 from assetkit.batch.run import BatchReport, Progress, run_batch
+from assetkit.batch.single_pdf import SinglePdf
 from assetkit.batch.worker import JobResult
 
-__all__ = ["DEFAULT_PATTERN", "BatchError", "BatchOptions", "BatchPlan", "BatchReport",
-           "DataFileError", "DataRow", "DataSource", "JobResult", "Output", "PreviewRow",
-           "Progress", "iter_rows", "open_data", "plan_batch", "run_batch", "sanitize"]
+__all__ = ["DEFAULT_PATTERN", "SINGLE_PDF", "BatchError", "BatchOptions", "BatchPlan",
+           "BatchReport", "DataFileError", "DataRow", "DataSource", "JobResult", "Output",
+           "PreviewRow", "Progress", "SinglePdf", "iter_rows", "open_data", "plan_batch",
+           "run_batch", "sanitize"]

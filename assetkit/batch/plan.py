@@ -4,7 +4,8 @@
 first rows for a preview; it renders nothing. ``iter_tasks`` streams the rows again and yields one
 :class:`RowTask` per row with a :class:`JobSpec` per output (template × preset), each with its
 final, unique, Windows-safe file name and a key that changes whenever the output would change
-(used by resume).
+(used by resume). With ``single_pdf`` the plan also names the one PDF that joins every row's PDF
+(refused unless the batch makes exactly one PDF per row).
 """
 
 from __future__ import annotations
@@ -20,18 +21,19 @@ from assetkit import __version__
 from assetkit.batch.data import DataRow, DataSource, count_rows, iter_rows, open_data
 from assetkit.batch.errors import BatchError
 from assetkit.batch.mapping import FieldMapping, build_mapping, row_content, row_office
-from assetkit.batch.naming import DEFAULT_PATTERN, NamePattern, UniqueNames
+from assetkit.batch.naming import DEFAULT_PATTERN, NamePattern, UniqueNames, sanitize
 from assetkit.compose import Content
 from assetkit.compose.inputs import input_files
 from assetkit.export.formats import Format
 from assetkit.export.presets import Preset, resolve_preset
 from assetkit.office import OfficeProfile
-from assetkit.templates import Template, load_catalogue
+from assetkit.templates import Catalogue, Template, load_catalogue
 
 REPORT_CSV = "serienproduktion-bericht.csv"
 REPORT_JSON = "serienproduktion-bericht.json"
 JOURNAL = ".serienproduktion-fertig.jsonl"
 ZIP_NAME = "serienproduktion.zip"
+SINGLE_PDF = "serienproduktion.pdf"       # the single PDF's name when none is given
 SUFFIX = {"png": ".png", "jpeg": ".jpg", "pdf": ".pdf", "svg": ".svg"}
 FORMAT_NAMES: dict[str, Format] = {"png": "png", "jpg": "jpeg", "jpeg": "jpeg", "pdf": "pdf",
                                    "svg": "svg"}
@@ -51,6 +53,9 @@ class BatchOptions:
     force: bool = False                     # write files although the check finds errors
     resume: bool = False                    # skip outputs a previous run finished
     make_zip: bool = False
+    # Also every row's PDF in one file, in row order: a bare name goes into the output folder,
+    # a path with a folder is taken as it is.
+    single_pdf: Path | None = None
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
@@ -112,6 +117,7 @@ class BatchPlan:
     preview: tuple[PreviewRow, ...]
     notes: tuple[str, ...]                    # things the user should know before running
     presets: Mapping[str, Preset] = field(default_factory=dict)   # preset id → preset
+    single_pdf: Path | None = None            # where the single PDF goes, if asked for
 
     @property
     def total_jobs(self) -> int:
@@ -133,6 +139,9 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
     if presets and fmt not in (None, "pdf"):
         raise BatchError("Druckvorgaben (--preset) gibt es nur für PDF; bitte ohne --format "
                          "oder mit --format pdf aufrufen.")
+    if options.single_pdf is not None and fmt not in (None, "pdf"):
+        raise BatchError("Ein Gesamt-PDF (--ein-pdf) gibt es nur im Format PDF; bitte ohne "
+                         "--format oder mit --format pdf aufrufen.")
     if options.jobs is not None and options.jobs < 1:
         raise BatchError("--jobs muss mindestens 1 sein.")
     if not 1 <= options.jpeg_quality <= 100:
@@ -169,6 +178,8 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
         source.path.parent / f"{source.path.stem}_ausgabe"
     if out_dir.exists() and not out_dir.is_dir():
         raise BatchError(f"{out_dir} ist eine Datei, kein Ordner.")
+    single_pdf = _single_pdf(options.single_pdf, out_dir, outputs, catalogue) \
+        if options.single_pdf is not None else None
 
     row_count = count_rows(source)
     if row_count == 0:
@@ -183,7 +194,7 @@ def plan_batch(data_file: Path, options: BatchOptions) -> BatchPlan:
             notes.append(f"{m.template}: ohne Spalte behalten den Mustertext: "
                          + ", ".join(m.defaults) + ".")
     plan = BatchPlan(source, options, out_dir, tuple(outputs), mapping, pattern, row_count, (),
-                     tuple(notes), presets)
+                     tuple(notes), presets, single_pdf)
     preview = tuple(_preview(task, row) for task, row in
                     islice(_tasks_with_rows(plan), options.preview_rows))
     return replace(plan, preview=preview)
@@ -198,6 +209,32 @@ def _format(name: str | None) -> Format | None:
     return fmt
 
 
+def _single_pdf(name: Path, out_dir: Path, outputs: list[Output],
+                catalogue: Catalogue) -> Path:
+    """Where the single PDF goes; refuses what cannot make one sensible file for a print shop."""
+    other = next((o for o in outputs if o.fmt != "pdf"), None)
+    if other is not None:       # a social template without --format: PNG
+        raise BatchError(
+            f"Ein Gesamt-PDF (--ein-pdf) gibt es nur im Format PDF; „"
+            f"{catalogue.get(other.template).name.de}“ wird als "
+            f"{other.fmt.upper().replace('JPEG', 'JPG')} erzeugt (mit --format pdf ergibt jede "
+            "Zeile ein PDF).")
+    if len(outputs) > 1:
+        raise BatchError("Ein Gesamt-PDF (--ein-pdf) fasst eine Vorlage in einer Druckvorgabe "
+                         "zusammen; bitte nur eine Vorlage und höchstens eine Druckvorgabe "
+                         "wählen.")
+    if name.suffix.lower() != ".pdf":
+        raise BatchError(f"Der Name des Gesamt-PDFs muss auf .pdf enden, nicht „{name}“.")
+    if name.name == str(name):         # a bare name: into the output folder, safe for Windows
+        return out_dir / (sanitize(name.stem) + name.suffix.lower())
+    if name.is_dir():
+        raise BatchError(f"{name} ist ein Ordner; für das Gesamt-PDF bitte einen Dateinamen "
+                         "angeben.")
+    if not name.parent.is_dir():
+        raise BatchError(f"Den Ordner {name.parent} für das Gesamt-PDF gibt es nicht.")
+    return name
+
+
 def iter_tasks(plan: BatchPlan) -> Iterator[RowTask]:
     """One task per data row, streamed; names are unique across the whole run."""
     for task, _row in _tasks_with_rows(plan):
@@ -208,7 +245,10 @@ def _tasks_with_rows(plan: BatchPlan) -> Iterator[tuple[RowTask, DataRow]]:
     catalogue = load_catalogue()
     templates = {o.template: catalogue.get(o.template) for o in plan.outputs}
     base_dir = plan.source.path.parent
-    names = UniqueNames(reserved=(REPORT_CSV, REPORT_JSON, JOURNAL, ZIP_NAME))
+    # The single PDF's name is kept free wherever it goes: no row's file takes it (nor its
+    # place in the ZIP).
+    single = (plan.single_pdf.name,) if plan.single_pdf is not None else ()
+    names = UniqueNames(reserved=(REPORT_CSV, REPORT_JSON, JOURNAL, ZIP_NAME, *single))
     for row in iter_rows(plan.source):
         office, problems = row_office(row, plan.mapping, plan.options.office, base_dir)
         row_problems = list(problems)

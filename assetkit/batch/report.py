@@ -1,4 +1,8 @@
-"""The summary report beside the outputs: CSV for Excel (``;``, UTF-8 with BOM) and JSON."""
+"""The summary report beside the outputs: CSV for Excel (``;``, UTF-8 with BOM) and JSON.
+
+One line per output; a single PDF, when asked for, gets a last line of its own (no row number)
+saying whether it was written and which rows it holds.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from assetkit.batch.single_pdf import SinglePdf
 from assetkit.batch.worker import JobResult
 from assetkit.fileio import write_atomic
 
@@ -22,7 +27,7 @@ CSV_HEADER = ("Zeile", "Vorlage", "Druckvorgabe", "Format", "Datei", "Status", "
               "Größe (KB)")
 
 
-def report_csv(results: Sequence[JobResult]) -> bytes:
+def report_csv(results: Sequence[JobResult], single: SinglePdf | None = None) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -31,6 +36,12 @@ def report_csv(results: Sequence[JobResult]) -> bytes:
                          r.file if r.status in ("ok", "warning", "skipped") else "",
                          STATUS_DE[r.status], " | ".join(r.messages),
                          f"{r.size / 1024:.0f}" if r.size else ""))
+    if single is not None and results:
+        first = results[0]
+        writer.writerow(("", first.template, first.preset or "", "PDF",
+                         single.path.name if single.written else "",
+                         "Gesamt-PDF erstellt" if single.written else "Gesamt-PDF nicht erstellt",
+                         single.describe(), f"{single.size / 1024:.0f}" if single.size else ""))
     # The BOM makes Excel read UTF-8 (umlauts) instead of the local code page.
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -49,8 +60,9 @@ def report_json(results: Sequence[JobResult], summary: dict[str, object]) -> byt
 
 
 def write_reports(out_dir: Path, csv_name: str, json_name: str, results: Sequence[JobResult],
-                  summary: dict[str, object]) -> tuple[Path, Path]:
+                  summary: dict[str, object],
+                  single: SinglePdf | None = None) -> tuple[Path, Path]:
     csv_path, json_path = out_dir / csv_name, out_dir / json_name
-    write_atomic(csv_path, report_csv(results))
+    write_atomic(csv_path, report_csv(results, single))
     write_atomic(json_path, report_json(results, summary))
     return csv_path, json_path

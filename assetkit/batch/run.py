@@ -4,7 +4,9 @@ Rows are read one at a time and at most ``2 × workers`` rows are in flight, so 
 however long the data file is. Workers write the files themselves (atomically) and send back
 only small results. ``cancel`` (a ``threading.Event``) stops promptly: no new rows are sent,
 queued rows are dropped and running workers stop after their current output; every file already
-written stays intact and is listed in the journal, so ``resume`` carries on from there.
+written stays intact and is listed in the journal, so ``resume`` carries on from there. At the
+end come the single PDF (if asked for), the reports and the ZIP, in that order: each lists what
+the one before made.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from assetkit.batch.plan import (
     iter_tasks,
 )
 from assetkit.batch.report import write_reports
+from assetkit.batch.single_pdf import SinglePdf, write_single_pdf
 from assetkit.batch.worker import JobResult, RunSettings, Status, init_worker, render_task
 from assetkit.errors import OutputError, os_reason
 from assetkit.export.altmeta import alt_path
@@ -74,6 +77,7 @@ class BatchReport:
     report_csv: Path | None
     report_json: Path | None
     zip_path: Path | None
+    single_pdf: SinglePdf | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -121,6 +125,7 @@ class _Run:
         self.last_name = ""
         self.ctx = multiprocessing.get_context("spawn")
         self.worker_cancel: Any = None
+        self.inputs: set[Path] = set()     # every file the rows read: never overwritten
 
     # -- executor -----------------------------------------------------------------------------
 
@@ -163,6 +168,8 @@ class _Run:
                     if task is None:
                         exhausted = True
                         break
+                    if self.plan.single_pdf is not None:
+                        self.inputs.update(p for job in task.jobs for p in job.inputs)
                     todo = self._skip_finished(task, journal)
                     if todo is None:
                         continue
@@ -297,16 +304,31 @@ class _Run:
             "workers": self.workers,
             "unused_columns": list(self.plan.mapping.unknown),
         }
+        single = self._single_pdf(results, cancelled)
+        if single is not None:
+            summary["single_pdf"] = single.summary()
         csv_path, json_path = write_reports(self.out_dir, REPORT_CSV, REPORT_JSON, results,
-                                            summary)
+                                            summary, single)
         zip_path = None
         if self.plan.options.make_zip and not cancelled:
             files = [self.out_dir / r.file for r in results
                      if r.status in ("ok", "warning", "skipped")]
             files += [alt for f in files if (alt := alt_path(f)).is_file()]   # alt texts
+            if single is not None and single.written:
+                files.append(single.path)
             zip_path = write_zip(self.out_dir / ZIP_NAME, [*files, csv_path])
         return BatchReport(self.out_dir, tuple(results), self.plan.total_jobs, elapsed,
-                           cancelled, self.workers, csv_path, json_path, zip_path)
+                           cancelled, self.workers, csv_path, json_path, zip_path, single)
+
+    def _single_pdf(self, results: list[JobResult], cancelled: bool) -> SinglePdf | None:
+        path = self.plan.single_pdf
+        if path is None:
+            return None
+        template = self.plan.templates()[0].name.de
+        title = f"{template} – Serienproduktion aus {self.plan.source.path.name}"
+        return write_single_pdf(path, results, self.out_dir, title=title,
+                                strict=self.plan.options.strict, cancelled=cancelled,
+                                inputs=self.inputs)
 
 
 def _failed(job: JobSpec, message: str) -> JobResult:

@@ -2,8 +2,10 @@
 
 Shows what it understood (encoding, separator, which column feeds which field), then a progress
 line with rate and remaining time on stderr. Ctrl+C cancels cleanly: finished files stay, the
-report is written, and ``--resume`` continues later. Exit code 0 when every output was made (with
-or without notes), 1 when some rows failed, 130 when cancelled.
+report is written, and ``--resume`` continues later. ``--ein-pdf`` also joins every row's PDF in
+row order into one file for the print shop. Exit code 0 when every output was made (with or
+without notes), 1 when some rows failed (or the single PDF could not be written), 130 when
+cancelled.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from assetkit.batch import BatchOptions, BatchPlan, BatchReport, Progress, plan_batch, run_batch
+from assetkit.batch import (
+    SINGLE_PDF,
+    BatchOptions,
+    BatchPlan,
+    BatchReport,
+    Progress,
+    plan_batch,
+    run_batch,
+)
 from assetkit.batch.mapping import parse_map_options
 from assetkit.batch.naming import DEFAULT_PATTERN
 from assetkit.batch.worker import JobResult
@@ -60,6 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--resume", action="store_true",
                    help="fertige Dateien eines früheren Laufs überspringen")
     p.add_argument("--zip", action="store_true", help="zusätzlich alle Dateien als ZIP")
+    p.add_argument("--ein-pdf", "--single-pdf", dest="single_pdf", nargs="?", type=Path,
+                   const=Path(SINGLE_PDF), metavar="DATEI.pdf",
+                   help="zusätzlich die PDFs aller Zeilen in Zeilenfolge in einem PDF für die "
+                        f"Druckerei (Standard: {SINGLE_PDF} im Ausgabeordner); Zeilen mit "
+                        "Fehlern fehlen darin, mit --strict wird es nur vollständig geschrieben")
     p.add_argument("--encoding", metavar="ZEICHENSATZ", help="z. B. cp1252 oder utf-8 "
                    "(Standard: erkennen)")
     p.add_argument("--delimiter", metavar="ZEICHEN", help="Trennzeichen, z. B. ; , oder tab "
@@ -79,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
         templates=_split(args.template), out_dir=args.out, presets=_split(args.preset),
         fmt=args.format, name_pattern=args.name, mapping=parse_map_options(args.map),
         office=load_office(args.office) if args.office else None, jobs=args.jobs,
-        strict=args.strict, force=args.force, resume=args.resume, make_zip=args.zip, encoding=args.encoding,
+        strict=args.strict, force=args.force, resume=args.resume, make_zip=args.zip,
+        single_pdf=args.single_pdf, encoding=args.encoding,
         delimiter=args.delimiter, sheet=args.sheet, jpeg_quality=args.quality, dpi=args.dpi,
         preview_rows=0,
     )
@@ -122,7 +138,8 @@ def _describe(plan: BatchPlan) -> None:
         print(f"  office.{key} ← „{column}“", file=out)
     for note in plan.notes:
         warn(note)
-    print(f"Ausgabe: {plan.out_dir} ({plan.total_jobs} Dateien)", file=out)
+    single = f", dazu das Gesamt-PDF {plan.single_pdf}" if plan.single_pdf is not None else ""
+    print(f"Ausgabe: {plan.out_dir} ({plan.total_jobs} Dateien{single})", file=out)
     out.flush()
 
 
@@ -140,11 +157,15 @@ def _summary(report: BatchReport) -> int:
         print(f"{not_done} Dateien wurden nicht erzeugt; mit --resume geht es weiter.")
     if report.report_csv:
         print(f"Bericht: {report.report_csv}")
+    single = report.single_pdf
+    if single is not None:
+        print(f"Gesamt-PDF: {single.path} – {single.describe()}" if single.written else
+              single.describe())
     if report.zip_path:
         print(f"ZIP: {report.zip_path}")
     if report.cancelled:
         return 130
-    return 1 if report.failed else 0
+    return 1 if report.failed or (single is not None and not single.written) else 0
 
 
 def _list(title: str, results: list[JobResult], out: TextIO) -> None:

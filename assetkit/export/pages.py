@@ -6,6 +6,8 @@ Out: one PDF: the first document with the pages of the others appended in order.
      images stay with the page that uses them. Tagged pages (accessible PDFs) keep their tags:
      each page's structure elements join the first page's ``Document`` element in order, and
      their marked-content and annotation keys are renumbered into one parent tree.
+     With ``title`` the joined file is a document of its own (a batch's single PDF): that title,
+     fresh document IDs and dates, in the Info dictionary and XMP alike (PDF/X keeps its marks).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from collections.abc import Sequence
 import pikepdf
 from pikepdf import Array
 
+from assetkit.export.pdfx import set_metadata
 
-def join_pdfs(parts: Sequence[bytes]) -> bytes:
+
+def join_pdfs(parts: Sequence[bytes], title: str | None = None) -> bytes:
     with pikepdf.open(io.BytesIO(parts[0])) as pdf:
         others = [pikepdf.open(io.BytesIO(data)) for data in parts[1:]]
         try:
@@ -27,6 +31,8 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
                 if "/StructTreeRoot" in pdf.Root and "/StructTreeRoot" in other.Root:
                     _join_tags(pdf, other, [pdf.pages[i] for i in range(first_new,
                                                                           len(pdf.pages))])
+            if title is not None:
+                set_metadata(pdf, title, pdfx="/GTS_PDFXVersion" in pdf.docinfo)
             out = io.BytesIO()
             pdf.save(out, compress_streams=True,
                      object_stream_mode=pikepdf.ObjectStreamMode.generate)

@@ -6,7 +6,8 @@ how the file was read, which column fills which field, the first rows rendered o
 (through the preview's compose → render path, in a worker) with their file names and problems.
 „Starten“ runs :func:`assetkit.batch.run_batch` in a worker thread; its progress callback arrives
 on that thread and is passed on as a queued signal. „Abbrechen“ sets the cancel event: running
-workers finish their current file, every finished file stays.
+workers finish their current file, every finished file stays. „Alle Zeilen in einem PDF“ (one
+print template chosen) also joins the rows' PDFs into one file for the print shop.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from assetkit.batch import (
     DEFAULT_PATTERN,
+    SINGLE_PDF,
     BatchOptions,
     BatchPlan,
     BatchReport,
@@ -259,7 +261,15 @@ class BatchDialog(QDialog):
         of.addRow(self.tr("Dateinamen:"), self.pattern)
         self.resume = QCheckBox(self.tr("Fertige Dateien überspringen (fortsetzen)"))
         self.make_zip = QCheckBox(self.tr("Zusätzlich alle Dateien als ZIP"))
-        for box in (self.resume, self.make_zip):
+        self.single_pdf = QCheckBox(self.tr("Zusätzlich alle Zeilen in einem PDF (für die "
+                                            "Druckerei)"))
+        self.single_pdf.setToolTip(
+            self.tr("Ein PDF mit den Seiten aller Zeilen in Zeilenfolge – bei der Visitenkarte "
+                    "Vorder- und Rückseite jeder Person nacheinander – als %1 im Zielordner. "
+                    "Zeilen mit Fehlern fehlen darin und werden im Ergebnis genannt. Nur für "
+                    "ein Druckformat.").replace("%1", SINGLE_PDF))
+        self.single_pdf.setEnabled(self._one_print_format())
+        for box in (self.resume, self.make_zip, self.single_pdf):
             box.toggled.connect(self.replan)
             of.addRow("", box)
 
@@ -363,11 +373,19 @@ class BatchDialog(QDialog):
             name_pattern=core_pattern(self.pattern.text().strip()) or DEFAULT_PATTERN,
             mapping=dict(self.explicit), office=self.office, jobs=self.jobs,
             resume=self.resume.isChecked(), make_zip=self.make_zip.isChecked(),
+            single_pdf=Path(SINGLE_PDF) if self.single_pdf.isEnabled()
+            and self.single_pdf.isChecked() else None,
             encoding=self.encoding.currentData(), delimiter=self.delimiter.currentData())
+
+    def _one_print_format(self) -> bool:
+        """One file for all rows needs one PDF per row: one print format chosen."""
+        chosen = self.chosen_templates()
+        return len(chosen) == 1 and self.catalogue.get(chosen[0]).page.unit == "mm"
 
     def _formats_changed(self) -> None:
         self.preset.setEnabled(any(self.catalogue.get(t).page.unit == "mm"
                                    for t in self.chosen_templates()))
+        self.single_pdf.setEnabled(self._one_print_format())
         self.replan()
 
     def _browse_out(self) -> None:
@@ -470,9 +488,12 @@ class BatchDialog(QDialog):
         plan = self.plan
         assert plan is not None
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%1 Datenzeilen × %2 Formate = %3 Dateien nach %4")
-                            .replace("%1", str(plan.row_count)).replace("%2", str(len(plan.outputs)))
-                            .replace("%3", str(plan.total_jobs)).replace("%4", str(plan.out_dir)))
+        text = (self.tr("%1 Datenzeilen × %2 Formate = %3 Dateien nach %4")
+                .replace("%1", str(plan.row_count)).replace("%2", str(len(plan.outputs)))
+                .replace("%3", str(plan.total_jobs)).replace("%4", str(plan.out_dir)))
+        if plan.single_pdf is not None:
+            text += " " + self.tr("und alle in einem PDF: %1").replace("%1", plan.single_pdf.name)
+        self.status.setText(text)
         notes = list(plan.notes)
         if plan.mapping.office:
             notes.insert(0, self.tr("Dienststelle aus den Spalten: %1").replace(
@@ -585,7 +606,13 @@ class BatchDialog(QDialog):
             parts.append(self.tr("%n Zeile(n) fehlgeschlagen", "", len(rows_failed)))
         if report.cancelled:
             parts.append(self.tr("abgebrochen"))
-        self.status.setStyleSheet("color:#c62828" if failed else
+        single = report.single_pdf
+        no_single = single is not None and not single.written and not report.cancelled
+        if single is not None and single.written:
+            parts.append(self.tr("alle in einem PDF mit %n Seite(n)", "", single.pages))
+        elif no_single:
+            parts.append(self.tr("kein Gesamt-PDF"))
+        self.status.setStyleSheet("color:#c62828" if failed or no_single else
                                   "color:#b45309" if report.cancelled else "color:#2e7d32")
         took = self.tr("in %1.").replace("%1", duration(report.elapsed))
         self.status.setText(", ".join(parts) + " " + took)
@@ -594,6 +621,11 @@ class BatchDialog(QDialog):
         lines += [self.tr("Zeile %1 · %2 (Hinweis): %3").replace("%1", str(r.row))
                   .replace("%2", r.template).replace("%3", " ".join(r.messages))
                   for r in report.results if r.status == "warning"]
+        if single is not None:
+            # The core's sentence: which rows the file holds, or why it was not written.
+            lines.insert(0, self.tr("Gesamt-PDF %1: %2").replace("%1", single.path.name)
+                         .replace("%2", single.describe()) if single.written
+                         else single.describe())
         if lines:
             self.results.setPlainText("\n".join(lines))
             self.results.show()

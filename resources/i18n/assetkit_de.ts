@@ -43,6 +43,14 @@
             <numerusform>%n Zeilen fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="612"/>
+        <source>alle in einem PDF mit %n Seite(n)</source>
+        <translation>
+            <numerusform>alle in einem PDF mit %n Seite</numerusform>
+            <numerusform>alle in einem PDF mit %n Seiten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

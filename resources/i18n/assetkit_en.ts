@@ -305,6 +305,39 @@
         <source>Zeile %1 · %2 (Hinweis): %3</source>
         <translation>Row %1 · %2 (note): %3</translation>
     </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="264"/>
+        <source>Zusätzlich alle Zeilen in einem PDF (für die Druckerei)</source>
+        <translation>Also all rows in one PDF (for the print shop)</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="267"/>
+        <source>Ein PDF mit den Seiten aller Zeilen in Zeilenfolge – bei der Visitenkarte Vorder- und Rückseite jeder Person nacheinander – als %1 im Zielordner. Zeilen mit Fehlern fehlen darin und werden im Ergebnis genannt. Nur für ein Druckformat.</source>
+        <translation>One PDF with the pages of every row in row order – for the business card, each person&apos;s front and back one after the other – as %1 in the output folder. Rows with errors are left out and named in the result. For one print format only.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="495"/>
+        <source>und alle in einem PDF: %1</source>
+        <translation>and all in one PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="614"/>
+        <source>kein Gesamt-PDF</source>
+        <translation>no combined PDF</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="626"/>
+        <source>Gesamt-PDF %1: %2</source>
+        <translation>Combined PDF %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/batch_dialog.py" line="612"/>
+        <source>alle in einem PDF mit %n Seite(n)</source>
+        <translation>
+            <numerusform>all in one PDF with %n page</numerusform>
+            <numerusform>all in one PDF with %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
