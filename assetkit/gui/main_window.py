@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
             self.act_trim: (self.tr("Endformat-&Rahmen zeigen"),
                             self.tr("Eine Linie dort, wo das Papier nach dem Schneiden endet")),
             self.act_safe: (self.tr("&Sicherheitsabstand zeigen"),
-                            self.tr("Den Rand zeigen, in dem kein Text stehen sollte")),
+                            self.tr("Zeigen, wo kein Text stehen sollte: den Rand, die Falze "
+                                    "eines Faltblatts, den Streifen im Fuß eines Roll-ups")),
             self.act_full: (self.tr("&Vollbild"), self.tr("Das Fenster über den ganzen Bildschirm")),
             self.act_next_side: (self.tr("&Nächste Seite"),
                                  self.tr("Die nächste Seite des Druckstücks zeigen (z. B. die "

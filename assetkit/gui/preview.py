@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
 from assetkit.gui.renderer import PreviewResult
@@ -23,6 +23,9 @@ BACKGROUND = QColor("#e9ebee")
 OVERFLOW = QColor(214, 40, 40)
 HIGHLIGHT = QColor(0, 110, 220)
 MARKER = QColor(255, 196, 0)      # the focal point: amber, visible on light and dark photos
+FOLD = QColor(110, 40, 200)       # fold lines: violet, apart from the safe margin's magenta
+HIDDEN = QColor(40, 44, 52)       # the strip a stand's foot hides: a grey hatch over the print
+LABEL_PX = 12                     # guide labels: screen pixels, whatever the zoom
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -95,6 +98,49 @@ class PreviewView(QGraphicsView):
             margin = max(self.highlight.width(), self.highlight.height()) * 0.1
             self.ensureVisible(self.highlight.adjusted(-margin, -margin, margin, margin), 20, 20)
         self.viewport().update()
+
+    # -- guides: where the page is folded or hidden (screen only, never exported) ---------
+    def fold_lines(self) -> list[QLineF]:
+        """One line across the sheet (bleed included while it is shown) at each fold of the
+        side on screen; none while the safe-zone guides are switched off."""
+        if self.template is None or not self.show_safe:
+            return []
+        page = self.template.page
+        b = page.bleed if self.show_bleed else 0.0
+        return [QLineF(x, -b, x, page.height + b) for x in page.folds]
+
+    def hidden_band(self) -> QRectF | None:
+        """The strip a stand's foot hides (``[page] hidden_bottom``) down to the edge of the
+        print, or None."""
+        if self.template is None or not self.show_safe:
+            return None
+        page = self.template.page
+        zone = page.hidden_zone
+        if zone is None:
+            return None
+        b = page.bleed if self.show_bleed else 0.0
+        return QRectF(-b, zone.y, page.width + 2 * b, zone.height + b)
+
+    def _draw_guides(self, painter: QPainter, px: float) -> None:
+        band = self.hidden_band()
+        if band is not None and self.template is not None:
+            painter.fillRect(band, QColor(HIDDEN.red(), HIDDEN.green(), HIDDEN.blue(), 28))
+            painter.fillRect(band, QBrush(QColor(HIDDEN.red(), HIDDEN.green(), HIDDEN.blue(), 90),
+                                          Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(HIDDEN, 1.5 * px, Qt.PenStyle.DashLine))
+            painter.drawLine(band.topLeft(), band.topRight())
+            depth = f"{self.template.page.hidden_bottom:g}".replace(".", ",")
+            _label(painter, QPointF(band.center().x(), band.top() + band.height() / 2), px,
+                   self.tr("Im Fuß verdeckt · %1 mm").replace("%1", depth),
+                   HIDDEN)
+        for line in self.fold_lines():
+            painter.setPen(QPen(QColor(255, 255, 255, 200), 3.0 * px))
+            painter.drawLine(line)
+            painter.setPen(QPen(FOLD, 1.5 * px, Qt.PenStyle.DashDotLine))
+            painter.drawLine(line)
+            # The name above the sheet, where fold marks sit on the print.
+            _label(painter, QPointF(line.x1(), line.y1() - (LABEL_PX + 6) * px), px,
+                   self.tr("Falz"), FOLD)
 
     def output_scale(self) -> float:
         """Pixels per page unit the next render should have for a sharp preview."""
@@ -376,6 +422,7 @@ class PreviewView(QGraphicsView):
         if self.show_safe and page.safe is not None:
             painter.setPen(QPen(QColor(220, 0, 140, 200), 1.0 * px, Qt.PenStyle.DashLine))
             painter.drawRect(_qrect(page.safe))
+        self._draw_guides(painter, px)
         if self.result is not None:
             for note in self.result.notes:
                 if note.code == "text.overflow" and note.region is not None:
@@ -399,6 +446,26 @@ class PreviewView(QGraphicsView):
             painter.drawRect(self.highlight)
         self._draw_photo_editing(painter, px)
         painter.restore()
+
+
+def _label(painter: QPainter, centre: QPointF, px: float, text: str, color: QColor) -> None:
+    """``text`` centred on ``centre`` (scene units) in a small white pill, LABEL_PX screen
+    pixels high at any zoom."""
+    font = QFont(painter.font())
+    font.setPixelSize(LABEL_PX)
+    metrics = QFontMetricsF(font)
+    width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 4
+    painter.save()
+    painter.translate(centre)
+    painter.scale(px, px)                  # from here on: screen pixels
+    pill = QRectF(-width / 2, -height / 2, width, height)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 225))
+    painter.drawRoundedRect(pill, height / 2, height / 2)
+    painter.setFont(font)
+    painter.setPen(color)
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 def _clamp(value: float, half: float) -> float:

@@ -70,6 +70,8 @@ CODES: dict[str, CodeInfo] = {
                                   "Bleed shorter than asked"),
     "print.photo_missing": CodeInfo(("error",), "Foto nicht eingebettet", "Photo not embedded"),
     "print.fold": CodeInfo(("error",), "Auf dem Falz", "On the fold"),
+    "print.hidden_bottom": CodeInfo(("error",), "Im Fuß des Aufstellers verdeckt",
+                                    "Hidden by the stand's foot"),
     # social
     "social.safe_zone": CodeInfo(("warning",), "Außerhalb des sicheren Bereichs",
                                  "Outside the safe zone"),

@@ -10,6 +10,7 @@ Out: an error per text (its ink), logo or QR code that crosses a fold line or co
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from assetkit.compose import Composition
 from assetkit.errors import number_de
@@ -24,7 +25,7 @@ def fold_findings(c: Composition) -> Iterator[Finding]:
     folds = c.page.folds
     if not folds or c.page.unit != "mm":
         return
-    for de, en, box, field in _readable(c):
+    for de, en, box, field, _text in readable_boxes(c):
         for fold in folds:
             if box.x - FOLD_MARGIN_MM < fold < box.right + FOLD_MARGIN_MM:
                 where_de = "liegt auf dem Falz" if box.x < fold < box.right else \
@@ -39,15 +40,27 @@ def fold_findings(c: Composition) -> Iterator[Finding]:
                 break
 
 
-def _readable(c: Composition) -> Iterator[tuple[str, str, Rect, str | None]]:
+class Readable(NamedTuple):
+    """Something on the page that must be read, named for a finding's sentence."""
+
+    de: str                  # „Der Text „Kontakt““, „Das Logo“, „Der QR-Code“
+    en: str
+    box: Rect                # a text's ink, a logo's or QR code's box (page units)
+    field: str | None        # the text field (a QR code: the field it holds); None for a logo
+    text: bool               # a text (can be shortened), not a logo or a code
+
+
+def readable_boxes(c: Composition) -> Iterator[Readable]:
+    """Every text by its ink, every logo and QR code by its box: what the page-geometry rules
+    (folds, a stand's foot) keep off the places where the page cannot be read."""
     for fid, layout in c.text_layouts.items():
         ink = layout.ink_bounds
         if ink.width > 0:
             f = c.template.text_field(fid)
             de, en = (f.label.de, f.label.en) if f else (fid, fid)
-            yield f"Der Text „{de}“", f"The text “{en}”", Rect(ink.x, ink.y, ink.width,
-                                                               ink.height), fid
+            yield Readable(f"Der Text „{de}“", f"The text “{en}”",
+                           Rect(ink.x, ink.y, ink.width, ink.height), fid, True)
     for logo in c.logos:
-        yield "Das Logo", "The logo", logo.box, None
+        yield Readable("Das Logo", "The logo", logo.box, None, False)
     for qr in c.qr_codes:
-        yield "Der QR-Code", "The QR code", qr.box, qr.field
+        yield Readable("Der QR-Code", "The QR code", qr.box, qr.field, False)

@@ -26,6 +26,7 @@ from assetkit.preflight.composition import check_composition
 from assetkit.preflight.faces import face_findings
 from assetkit.preflight.findings import Finding, sort_findings
 from assetkit.preflight.folds import fold_findings
+from assetkit.preflight.hidden_bottom import hidden_bottom_findings
 from assetkit.preflight.office_logo import office_logo_findings
 from assetkit.preflight.qr import qr_findings
 from assetkit.preflight.targets import PrintTarget, resolve_target
@@ -52,6 +53,7 @@ def judge(composition: Composition, *, preset: object = None,
     findings += qr_findings(composition)
     findings += fold_findings(composition)
     findings += face_findings(composition)
+    findings += hidden_bottom_findings(composition)
     target = resolve_target(preset) if preset is not None else None
     findings += composition_findings(composition, accessible=wants_accessible(target))
     return sort_findings(findings)

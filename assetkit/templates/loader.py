@@ -40,7 +40,8 @@ T = TypeVar("T")
 _TOP_KEYS = {"template", "page", "text", "image", "logo", "office_logo", "sample", "flow", "qr"}
 _TEMPLATE_KEYS = {"id", "name", "description", "category", "family", "version", "svg", "tags",
                   "locked", "continuation", "continues", "reading_order", "sides"}
-_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds", "min_ppi"}
+_PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds", "min_ppi",
+              "hidden_bottom"}
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help", "grow_lines", "role",
@@ -304,8 +305,16 @@ def _page(ctx: _Ctx, spec: dict[str, Any]) -> Page:
     min_ppi = _number(ctx, spec, "min_ppi", "page", None, positive=True)
     if min_ppi is not None and (unit != "mm" or not 50 <= min_ppi <= 300):
         raise ctx.fail("page.min_ppi", "gilt nur für mm-Seiten und liegt zwischen 50 und 300")
+    hidden = _number(ctx, spec, "hidden_bottom", "page", 0.0)
+    if hidden and unit != "mm":
+        raise ctx.fail("page.hidden_bottom", "gilt nur für Druckvorlagen in mm (der Fuß eines "
+                       "Aufstellers verdeckt den unteren Rand des Drucks)")
+    if not 0 <= hidden < height / 2:
+        raise ctx.fail("page.hidden_bottom", "braucht die Höhe des verdeckten Streifens in mm ab "
+                       "der Unterkante des Endformats, nicht negativ und unter der halben "
+                       "Seitenhöhe")
     return Page(unit=unit, width=width, height=height, bleed=bleed, safe=safe,  # type: ignore[arg-type]
-                min_ppi=min_ppi)
+                min_ppi=min_ppi, hidden_bottom=hidden)
 
 
 def _folds(ctx: _Ctx, spec: dict[str, Any], page: Page) -> Page:

@@ -44,10 +44,21 @@ class Page:
     # Print: the photo resolution the format needs, judged at its viewing distance (a roll-up
     # seen from metres: 100 ppi). None: the print thresholds of assetkit.export.presets.
     min_ppi: float | None = None
+    # A stand's foot (a roll-up's cassette): how far up from the bottom trim the print is
+    # printed but hidden, page units. Artwork runs through it; text, logos and QR codes may
+    # not (rule print.hidden_bottom). 0: nothing is hidden.
+    hidden_bottom: float = 0.0
 
     @property
     def trim(self) -> Rect:
         return Rect(0.0, 0.0, self.width, self.height)
+
+    @property
+    def hidden_zone(self) -> Rect | None:
+        """The strip of the trim the stand's foot hides, or None."""
+        if self.hidden_bottom <= 0:
+            return None
+        return Rect(0.0, self.height - self.hidden_bottom, self.width, self.hidden_bottom)
 
     @property
     def type_unit(self) -> str:

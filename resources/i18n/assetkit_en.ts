@@ -1118,8 +1118,8 @@
     </message>
     <message>
         <location filename="../../assetkit/gui/main_window.py" line="268"/>
-        <source>Den Rand zeigen, in dem kein Text stehen sollte</source>
-        <translation>Show the margin where no text should go</translation>
+        <source>Zeigen, wo kein Text stehen sollte: den Rand, die Falze eines Faltblatts, den Streifen im Fuß eines Roll-ups</source>
+        <translation>Show where no text should go: the margin, a leaflet&apos;s folds, the strip in a roll-up&apos;s foot</translation>
     </message>
     <message>
         <location filename="../../assetkit/gui/main_window.py" line="269"/>
@@ -1708,6 +1708,19 @@
         <location filename="../../assetkit/gui/office_assets.py" line="311"/>
         <source>Gespeichert: %1 (%2 Layouts, %3 Beispielfolien).</source>
         <translation>Saved: %1 (%2 layouts, %3 example slides).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../assetkit/gui/preview.py" line="134"/>
+        <source>Im Fuß verdeckt · %1 mm</source>
+        <translation>Hidden in the foot · %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/preview.py" line="143"/>
+        <source>Falz</source>
+        <translation>Fold</translation>
     </message>
 </context>
 <context>

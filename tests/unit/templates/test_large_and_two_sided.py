@@ -18,7 +18,7 @@ from assetkit.compose import Content, ImageChoice, compose
 from assetkit.errors import ManifestError
 from assetkit.office import load_office
 from assetkit.preflight.judge import check_content
-from assetkit.templates import load_catalogue
+from assetkit.templates import Rect, load_catalogue
 from assetkit.templates.loader import load_template
 
 CATALOGUE = load_catalogue()
@@ -172,17 +172,53 @@ def test_below_min_ppi_the_rollup_refuses_too(tmp_path: Path) -> None:
     assert found == ["image.low_resolution"]
 
 
-def test_min_ppi_is_a_print_key_in_a_sensible_range(tmp_path: Path) -> None:
+def _with_page_key(tmp_path: Path, template_id: str, line: str) -> Path:
+    """A copy of ``template_id``'s folder whose manifest has ``line`` in its [page] table."""
     folder = tmp_path / "probe"
-    shutil.copytree(CATALOGUE.get("plakat-a3-veranstaltung").folder, folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(CATALOGUE.get(template_id).folder, folder)
     manifest = folder / "template.toml"
-    text = manifest.read_text("utf-8")
-    manifest.write_text(text.replace("safe = 12", "safe = 12\nmin_ppi = 20"), "utf-8")
+    manifest.write_text(manifest.read_text("utf-8").replace("[page]", f"[page]\n{line}"),
+                        "utf-8")
+    return folder
+
+
+def test_min_ppi_is_a_print_key_in_a_sensible_range(tmp_path: Path) -> None:
     with pytest.raises(ManifestError, match="min_ppi"):
-        load_template(folder)
-    manifest.write_text(text.replace("safe = 12", "safe = 12\nmin_ppi = 120"), "utf-8")
+        load_template(_with_page_key(tmp_path, "plakat-a3-veranstaltung", "min_ppi = 20"))
+    folder = _with_page_key(tmp_path, "plakat-a3-veranstaltung", "min_ppi = 120")
     assert load_template(folder).page.min_ppi == 120
 
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("-10", "nicht negativ"), ("210", "unter der halben Seitenhöhe"),
+    ('"10 cm"', "muss eine Zahl sein"), ("true", "muss eine Zahl sein")])
+def test_hidden_bottom_is_a_height_in_mm_below_half_the_page(tmp_path: Path, value: str,
+                                                             problem: str) -> None:
+    a3 = "plakat-a3-veranstaltung"                                        # 297 × 420 mm
+    with pytest.raises(ManifestError, match=problem) as caught:
+        load_template(_with_page_key(tmp_path, a3, f"hidden_bottom = {value}"))
+    assert caught.value.key == "page.hidden_bottom"
+    page = load_template(_with_page_key(tmp_path, a3, "hidden_bottom = 80")).page
+    assert page.hidden_bottom == 80
+    assert page.hidden_zone == Rect(0, 340, 297, 80)
+    assert CATALOGUE.get(a3).page.hidden_zone is None
+
+
+def test_hidden_bottom_is_refused_on_a_screen_page(tmp_path: Path) -> None:
+    folder = _with_page_key(tmp_path, "post-1x1-veranstaltung", "hidden_bottom = 100")
+    with pytest.raises(ManifestError, match="nur für Druckvorlagen in mm"):
+        load_template(folder)
+
+
+def test_the_rollups_cassette_is_hidden_and_its_slots_stay_clear() -> None:
+    """The stand's foot hides the bottom 100 mm; every text, QR and logo slot ends 150 mm above
+    the bottom trim, so stands that hide more still show everything."""
+    zone = ROLLUP.page.hidden_zone
+    assert zone == Rect(0, 1900, 850, 100)
+    slots = [f.box for f in ROLLUP.text_fields] + [q.box for q in ROLLUP.qr_codes] \
+        + [logo.box for logo in ROLLUP.logos]
+    assert max(box.bottom for box in slots) <= ROLLUP.page.height - 150
 
 # ------------------------------------------------------------------ posters
 def test_the_posters_are_designed_for_their_distance_not_scaled() -> None:
