@@ -418,6 +418,7 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
         align=f.align,
         valign=f.valign,
         hyphenate=f.hyphenate,
+        hang=f.hang,
     )
     # Short fields (headlines, dates) rather shrink a little than break a word.
     short = f.max_lines is not None and f.max_lines <= 3

@@ -135,8 +135,9 @@ class _Tagger:
         out: list[Any] = []
         artifact = False
         field: _Element | None = None       # the field whose text is being read
+        reading: _Element | None = None     # the field or the link in it being read
         open_part: _Element | None = None   # the element whose MCID sequence is open
-        stack: list[str] = []               # "field", "link", "span" for each open BDC
+        stack: list[str] = []               # "field", "link", "actual", "span" per open BDC
         held: list[Any] = []             # a field's operators waiting for their sequence
 
         def close_artifact() -> None:
@@ -150,10 +151,23 @@ class _Tagger:
             if field is None and op == "BDC" and inst.operands[0] == FIELD_TAG:
                 close_artifact()
                 fid = str(inst.operands[1].Field)
-                field = self.fields.setdefault(fid, _Element(self._role(fid)))
+                field = reading = self.fields.setdefault(fid, _Element(self._role(fid)))
                 stack = ["field"]
                 continue
             if field is not None:
+                actual = _actual_text(inst) if op == "BDC" and "actual" not in stack else None
+                if actual is not None and reading is not None:
+                    # An /ActualText span (a word broken over lines, a hanging label, capitals
+                    # read as typed) is a sequence of the element's own, not one nested in
+                    # it without an MCID: poppler's structure reader ends the element's text
+                    # at the end of such a nested span.
+                    if open_part is not None:
+                        out.append(_emc())
+                    out.append(self._begin(reading, tag=Name.Span, actual=actual))
+                    out += held
+                    held, open_part = [], reading
+                    stack.append("actual")
+                    continue
                 if op == "BDC" and inst.operands[0] == LINK_TAG:
                     if open_part is not None:
                         out.append(_emc())
@@ -165,13 +179,19 @@ class _Tagger:
                         field.kids.append(link)
                     out.append(self._begin(link))
                     out += held
-                    held, open_part = [], link
+                    held, open_part, reading = [], link, link
                     stack.append("link")
                     continue
                 if op in ("BDC", "BMC"):
                     stack.append("span")
                 elif op == "EMC":
                     kind = stack.pop()
+                    if kind == "actual":        # the element's text goes on in a new sequence
+                        out.append(inst)
+                        open_part = None
+                        continue
+                    if kind == "link":
+                        reading = field
                     if kind in ("link", "field"):
                         if open_part is not None:
                             out.append(_emc())
@@ -211,12 +231,18 @@ class _Tagger:
     def _field_id(self, element: _Element) -> str:
         return next(fid for fid, e in self.fields.items() if e is element)
 
-    def _begin(self, element: _Element) -> pikepdf.ContentStreamInstruction:
+    def _begin(self, element: _Element, tag: Name | None = None,
+               actual: pikepdf.Object | None = None) -> pikepdf.ContentStreamInstruction:
+        """A marked-content sequence of ``element`` with the next MCID (``actual``: the
+        /ActualText of its glyphs)."""
         mcid = len(self.parent_tree)
         self.parent_tree.append(element)
         element.kids.append(mcid)
+        properties = Dictionary(MCID=mcid)
+        if actual is not None:
+            properties.ActualText = actual
         return pikepdf.ContentStreamInstruction(
-            [Name("/" + element.type), Dictionary(MCID=mcid)], pikepdf.Operator("BDC"))
+            [tag or Name("/" + element.type), properties], pikepdf.Operator("BDC"))
 
     def _role(self, fid: str) -> str:
         return {"headline": "H1", "quote": "BlockQuote"}.get(fid, "P")
@@ -368,6 +394,14 @@ class _Tagger:
 
 def _emc() -> pikepdf.ContentStreamInstruction:
     return pikepdf.ContentStreamInstruction([], pikepdf.Operator("EMC"))
+
+
+def _actual_text(inst: pikepdf.ContentStreamInstruction) -> pikepdf.Object | None:
+    """The /ActualText of a ``/Span << /ActualText … >> BDC``, else None."""
+    if len(inst.operands) != 2 or inst.operands[0] != Name.Span:
+        return None
+    properties = inst.operands[1]
+    return properties.get("/ActualText") if isinstance(properties, Dictionary) else None
 
 
 def _contains_photo(xobject: pikepdf.Object, photos: dict[tuple[int, int], str],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from lxml import etree
 
@@ -17,9 +17,11 @@ from assetkit.errors import ManifestError, SvgError
 from assetkit.safeload import read_toml
 from assetkit.svgsafe import load_svg
 from assetkit.templates.model import (
+    HANGS,
     QR_COLORS,
     ROLES,
     Flow,
+    Hang,
     ImageField,
     Label,
     LogoSlot,
@@ -45,7 +47,7 @@ _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds", 
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help", "grow_lines", "role",
-              "size_group"}
+              "size_group", "hang"}
 _FLOW_KEYS = {"fields", "anchor", "grow", "move", "stretch", "shrink"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
@@ -355,6 +357,8 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
     choices = ctx.get(spec, "choices", list, where, [])
     kind = ctx.choice(spec, "kind", ("text", "date", "time", "choice"), where, "text")
     role = ctx.choice(spec, "role", ROLES, where, infer_role(field_id, kind, bind))
+    align = ctx.choice(spec, "align", ("left", "center", "right"), where, "left")
+    hang = _hang(ctx, spec, where, align)
     return TextField(
         id=field_id,
         label=ctx.label(spec, "label", where),
@@ -366,7 +370,7 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         size_max=size_max,
         line_height=_number(ctx, spec, "line_height", where, 1.2, positive=True),
         max_lines=max_lines,
-        align=ctx.choice(spec, "align", ("left", "center", "right"), where, "left"),  # type: ignore[arg-type]
+        align=align,  # type: ignore[arg-type]
         valign=ctx.choice(spec, "valign", ("top", "middle", "bottom"), where, "top"),  # type: ignore[arg-type]
         color=ctx.get(spec, "color", str, where, "schwarz"),
         hyphenate=ctx.get(spec, "hyphenate", bool, where, True),
@@ -382,7 +386,21 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         grow_lines=ctx.get(spec, "grow_lines", int, where, 0),
         role=role,  # type: ignore[arg-type]
         size_group=ctx.get(spec, "size_group", str, where, "") or None,
+        hang=hang,
     )
+
+
+def _hang(ctx: _Ctx, spec: dict[str, Any], where: str, align: str) -> Hang:
+    """``hang``: a programme's hanging indent; left-aligned text only."""
+    hang = ctx.get(spec, "hang", str, where, "none")
+    if hang not in HANGS:
+        raise ctx.fail(f"{where}.hang", "muss „time“ (Programmpunkte in einer Spalte nach der "
+                       "breitesten Uhrzeit), „time-own“ (jeder Punkt nach seiner eigenen "
+                       f"Uhrzeit) oder „none“ sein, nicht „{hang}“")
+    if hang != "none" and align != "left":
+        raise ctx.fail(f"{where}.hang", "geht nur mit align = \"left\": die Uhrzeiten stehen "
+                       "links, die Programmpunkte in einer Spalte daneben")
+    return cast("Hang", hang)       # one of HANGS, checked above
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")

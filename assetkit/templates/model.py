@@ -16,6 +16,10 @@ Unit = Literal["mm", "px"]
 Category = Literal["print", "social", "office"]
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
+# A programme's hanging indent (the text engine's TextStyle.hang): the item texts in one
+# column after the widest time ("time") or each after its own ("time-own").
+Hang = Literal["none", "time", "time-own"]
+HANGS: tuple[Hang, ...] = ("none", "time", "time-own")
 # What a text is for; preflight holds each role to its own legibility floor in print.
 Role = Literal["display", "body", "event", "contact", "fine"]
 ROLES: tuple[Role, ...] = ("display", "body", "event", "contact", "fine")
@@ -107,6 +111,7 @@ class TextField:
     grow_lines: int = 0              # in a flow: extra lines the field may take (pushing the rest)
     role: Role = "display"           # see infer_role; the manifest key ``role`` overrides it
     size_group: str | None = None    # fields of one group are set in one size (the smallest)
+    hang: Hang = "none"              # a programme: the items' times hang, their text in a column
 
     @property
     def is_office(self) -> bool:

@@ -21,6 +21,12 @@ adds cached widths). Rules:
   fill is at least ``min(2 em, 20 % of the line)``; otherwise it moves to the next line.
 * At most two hyphenated lines in a row (a third word moves down instead, unless it does
   not fit a line of its own).
+* Hanging indent (``TextStyle.hang``, a programme): a paragraph's leading label (its time,
+  see :mod:`assetkit.text.labels`) is one unbreakable word; the item text after it starts at
+  the paragraph's column, and every further line of the paragraph starts there too, so the
+  lines are measured that much narrower. The column is the widest label plus a gap
+  (``"time"``) or the paragraph's own label plus a word space (``"time-own"``); a label
+  wider than half the line does not hang.
 """
 from __future__ import annotations
 
@@ -31,6 +37,8 @@ from functools import lru_cache
 from assetkit.text import nobreak
 from assetkit.text.fonts import Font
 from assetkit.text.hyphenation import hyphenation_points
+from assetkit.text.labels import leading_label
+from assetkit.text.model import Hang
 from assetkit.text.shaping import shape
 
 SOFT_HYPHEN = "\u00ad"
@@ -82,8 +90,12 @@ class Word:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """The words of one paragraph; ``label``: the first word is the label a programme line
+    opens with (its time), which hangs."""
+
     words: tuple[Word, ...]
     src_start: int
+    label: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,7 @@ class Prepared:
     text: str
     paragraphs: tuple[Paragraph, ...]
     missing: frozenset[str]
+    hang: Hang = "none"
 
 
 def prepare_text(text: str) -> str:
@@ -101,14 +114,17 @@ def prepare_text(text: str) -> str:
     return text.rstrip()
 
 
-def prepare_words(text: str, font: Font, lang: str, hyphenate: bool) -> Prepared:
+def prepare_words(text: str, font: Font, lang: str, hyphenate: bool,
+                  hang: Hang = "none") -> Prepared:
     """Split prepared text into paragraphs and words (glued words joined); collect
-    characters the font lacks."""
+    characters the font lacks. With ``hang`` each paragraph's leading label becomes one
+    word of its own."""
     missing: set[str] = set()
     paragraphs: list[Paragraph] = []
     glue_ok = font.has_char(" ")    # a glued space is drawn as a space
     pos = 0
     for para in text.split("\n") if text else []:
+        label_end = leading_label(para) if hang != "none" and glue_ok else None
         builder = _WordBuilder()
         for i, ch in enumerate(para):
             if ch in BREAKING_SPACES:
@@ -123,9 +139,12 @@ def prepare_words(text: str, font: Font, lang: str, hyphenate: bool) -> Prepared
                 builder.chars.append(ch)
                 builder.srcs.append(pos + i)
         builder.flush(pos + len(para))
-        paragraphs.append(Paragraph(_join(builder.words, lang, hyphenate, glue_ok), pos))
+        labelled = 0 if label_end is None else sum(
+            1 for raw in builder.words if raw.src[0] < pos + label_end)
+        paragraphs.append(Paragraph(_join(builder.words, lang, hyphenate, glue_ok, labelled),
+                                    pos, labelled > 0))
         pos += len(para) + 1
-    return Prepared(text, tuple(paragraphs), frozenset(missing))
+    return Prepared(text, tuple(paragraphs), frozenset(missing), hang)
 
 
 @dataclass(frozen=True)
@@ -155,9 +174,13 @@ class _WordBuilder:
         self.chars, self.srcs, self.soft = [], [], []
 
 
-def _join(raws: list[_Raw], lang: str, hyphenate: bool, glue_ok: bool) -> tuple[Word, ...]:
-    """Words of one paragraph: runs of glued raw words become one ``Word``."""
+def _join(raws: list[_Raw], lang: str, hyphenate: bool, glue_ok: bool,
+          labelled: int = 0) -> tuple[Word, ...]:
+    """Words of one paragraph: runs of glued raw words become one ``Word``; the first
+    ``labelled`` raw words (a programme line's label) become one word of their own."""
     glue = nobreak.glued([r.text for r in raws]) if glue_ok else [False] * len(raws)
+    if labelled:
+        glue[:labelled] = [True] * (labelled - 1) + [False]
     out: list[Word] = []
     group: list[_Raw] = []
     for i, raw in enumerate(raws):
@@ -232,10 +255,16 @@ class Piece:
 
 @dataclass
 class Line:
+    """One line's pieces. ``indent``: where the line starts, font units from the left edge
+    of the measure (a wrapped line of a hanging item); ``tab``: where the piece after the
+    first (the item text after its label) starts, None when it follows a word space."""
+
     pieces: list[Piece]
     src_start: int
     hyphenated: bool = False
     forced: bool = False
+    indent: float = 0.0
+    tab: float | None = None
 
     @property
     def text(self) -> str:
@@ -297,6 +326,12 @@ class _Widths:
 
 _WINDOW = 64
 MAX_HYPHENS_IN_A_ROW = 2
+#: ``hang = "time"``: the gap between the widest label and the item column, in em; a word
+#: space is too little for a column that is to read as one.
+HANG_GAP_EM = 1.0
+#: A label wider than this share of the line does not hang (its column would leave the item
+#: text too little room).
+HANG_MAX_SHARE = 0.5
 
 
 def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: float,
@@ -312,22 +347,25 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
     zone = min(2.0 * font.upem, 0.2 * limit)
     out = _LineSink(line_cap)
     result = out.result
+    columns = _hang_columns(prepared, widths, limit)
 
-    for para in prepared.paragraphs:
-        out.src = para.src_start
-        for word in para.words:
+    for para, column in zip(prepared.paragraphs, columns, strict=True):
+        out.start_paragraph(para.src_start, column)
+        for index, word in enumerate(para.words):
             start = 0
             n = len(word.text)
             while True:
                 rest = word.text[start:]
-                gap = widths.space if out.pieces else 0.0
+                gap = widths.space if out.pieces and not out.at_tab else 0.0
                 avail = limit - out.width - gap + tr
                 if not widths.longer_than(rest, avail):
                     w = widths.width(rest)
                     out.add(Piece(word, start, n, False), gap + w)
+                    if index == 0 and column is not None:
+                        out.tab_to(column)      # the label hangs; the item starts at the column
                     break
                 if (word.link and out.pieces
-                        and not widths.longer_than(rest, limit + tr)):
+                        and not widths.longer_than(rest, limit - out.hang + tr)):
                     if not out.emit(next_src=word.src[start]):
                         return result
                     continue
@@ -373,6 +411,22 @@ def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: fl
     return result
 
 
+def _hang_columns(prepared: Prepared, widths: _Widths, limit: float) -> list[float | None]:
+    """Per paragraph, the column its item text starts at (font units), or None when it does
+    not hang (no label, or a label wider than ``HANG_MAX_SHARE`` of the line)."""
+    if prepared.hang == "none":
+        return [None] * len(prepared.paragraphs)
+    gap = widths.space if prepared.hang == "time-own" else HANG_GAP_EM * widths.font.upem
+    own: list[float | None] = [
+        widths.width(para.words[0].text) + gap if para.label else None
+        for para in prepared.paragraphs]
+    own = [c if c is not None and c <= HANG_MAX_SHARE * limit else None for c in own]
+    if prepared.hang == "time-own":
+        return own
+    widest = max((c for c in own if c is not None), default=None)
+    return [widest if c is not None else None for c in own]
+
+
 class _LineSink:
     """The line being filled and the lines done (helper of ``break_lines``)."""
 
@@ -381,21 +435,39 @@ class _LineSink:
         self.hyphen_run = 0  # hyphenated lines directly above the current one
         self.result = Breaks()
         self.pieces: list[Piece] = []
-        self.width = 0.0  # advances incl. tracking of pieces and spaces so far
+        self.width = 0.0  # advances incl. tracking of pieces and spaces so far, from the
+        #                   measure's left edge (a hanging line starts at its indent)
         self.src = 0  # source index where the current line starts
+        self.hang = 0.0  # where the paragraph's further lines start (its column)
+        self.indent = 0.0  # where the current line starts
+        self.tab: float | None = None  # the current line's tab stop (after its label)
+        self.at_tab = False  # the next piece starts at the tab stop, without a word space
+
+    def start_paragraph(self, src: int, column: float | None) -> None:
+        self.src = src
+        self.hang = column or 0.0
+        self.indent = self.width = 0.0
+
+    def tab_to(self, column: float) -> None:
+        self.tab = self.width = max(self.width, column)
+        self.at_tab = True
 
     def add(self, piece: Piece, width: float) -> None:
         if not self.pieces:
             self.src = piece.src_start
         self.pieces.append(piece)
         self.width += width
+        self.at_tab = False
 
     def emit(self, hyphenated: bool = False, forced: bool = False,
              next_src: int | None = None) -> bool:
         """Close the line; False (and the result marked incomplete) past the line cap."""
-        self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced))
+        tab = self.tab if len(self.pieces) > 1 else None
+        self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced,
+                                      self.indent, tab))
         self.hyphen_run = self.hyphen_run + 1 if hyphenated else 0
-        self.pieces, self.width = [], 0.0
+        self.pieces, self.tab, self.at_tab = [], None, False
+        self.indent = self.width = self.hang
         if next_src is not None:
             self.src = next_src
         if len(self.result.lines) > self.cap:

@@ -11,6 +11,11 @@ Fitting binary-searches a size grid (``FitSpec.step``, default 0.01 page units) 
 largest size that fits. Words are shaped once at the font's design size, so each probe
 is only arithmetic. A size at which a word must be cut at an arbitrary character only wins
 when no size in the range fits otherwise.
+
+Horizontally a line starts at the box's left edge plus its indent (the wrapped lines of a
+hanging programme item, ``TextStyle.hang``), and the item text after a label at the
+paragraph's column; fitting measures those lines that much narrower, so what fits here fits
+in every export.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _DEFAULT_STEP = 0.01
 def layout_text(text: str, style: TextStyle, box: Box, fit: FitSpec | None = None) -> TextLayout:
     """Lay ``text`` out in ``box``; with ``fit`` pick the largest size that fits."""
     font = load_font(style.font)
-    prepared = prepare_words(prepare_text(text), font, style.lang, style.hyphenate)
+    prepared = prepare_words(prepare_text(text), font, style.lang, style.hyphenate, style.hang)
     max_lines = fit.max_lines if fit is not None else None
 
     if fit is None:
@@ -173,6 +178,10 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
                 placed.append((gid, pen, 0.0, char_pos))
                 pen += adv + tr
             char_pos += 1
+            if k == 1 and line.tab is not None:
+                # The item after a hanging label starts at the column (the space glyph
+                # stays, so the text copies out as typed).
+                pen = max(pen, line.tab - line.indent)
         ptext = piece.text
         run = shape(font, ptext)
         for gid, adv, dx, dy, cl in zip(run.gids, run.advances, run.x_offsets, run.y_offsets,
@@ -187,7 +196,7 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
     elif style.align == "right":
         x0 = box.x + box.width - width
     else:
-        x0 = box.x - _hang(placed, text, scale, tr)
+        x0 = box.x + line.indent * scale - _hang(placed, text, scale, tr)
     glyphs = tuple(
         PositionedGlyph(gid, x0 + gx * scale, baseline - dy * scale, cl)
         for gid, gx, dy, cl in placed
@@ -195,5 +204,6 @@ def _place_line(font: Font, line: Line, baseline: float, box: Box, style: TextSt
     last = line.pieces[-1] if line.pieces else None
     joined = (last is not None and not line.hyphenated and not line.forced
               and last.end < len(last.word.text))
+    label = len(line.pieces[0].text) if line.tab is not None else 0
     return LaidLine(text=text, x=x0, baseline=baseline, width=width,
-                    hyphenated=line.hyphenated, glyphs=glyphs, joined=joined)
+                    hyphenated=line.hyphenated, glyphs=glyphs, joined=joined, label=label)

@@ -15,6 +15,9 @@ from typing import Literal
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
 FirstBaseline = Literal["ascender", "cap_height"]
+#: Hanging indent for programme lines (see TextStyle).
+Hang = Literal["none", "time", "time-own"]
+HANGS: tuple[Hang, ...] = ("none", "time", "time-own")
 
 
 def _finite(name: str, value: float) -> None:
@@ -56,6 +59,14 @@ class TextStyle:
     where those are higher), so accented capitals stay inside the box; ``"cap_height"``
     aligns the top of capitals with the box top, as
     designers do for headlines in caps and figures (accents then poke above the box).
+
+    ``hang`` sets a programme, one item per paragraph („10:00 Uhr Begrüßung“): the label a
+    paragraph opens with (its time or the text before a tab, see
+    :mod:`assetkit.text.labels`) hangs, and the item's text starts in a column to its right
+    on the first line and on every line it wraps to. ``"time"``: one column for all items,
+    after the widest label, so the item texts line up like a table; ``"time-own"``: each
+    item's column right after its own label. Paragraphs without a label, and labels wider
+    than half the box, are set as usual. Left-aligned text only.
     """
 
     font: Path
@@ -67,6 +78,7 @@ class TextStyle:
     hyphenate: bool = True
     lang: str = "de_DE"
     first_baseline: FirstBaseline = "ascender"
+    hang: Hang = "none"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "font", Path(self.font))
@@ -82,6 +94,10 @@ class TextStyle:
             raise ValueError(f"unknown valign {self.valign!r}")
         if self.first_baseline not in ("ascender", "cap_height"):
             raise ValueError(f"unknown first_baseline {self.first_baseline!r}")
+        if self.hang not in HANGS:
+            raise ValueError(f"unknown hang {self.hang!r}")
+        if self.hang != "none" and self.align != "left":
+            raise ValueError(f"hang {self.hang!r} needs align 'left', got {self.align!r}")
 
 
 @dataclass(frozen=True)
@@ -124,7 +140,9 @@ class PositionedGlyph:
 @dataclass(frozen=True)
 class LaidLine:
     """One line as shown: its characters (with the hyphen if hyphenated), left x, baseline
-    y, advance width (page units) and its glyphs."""
+    y, advance width (page units) and its glyphs. ``label``: a hanging label opens the line
+    (``text[:label]``, e.g. „10:00 Uhr“) and the text after it starts at the item column, not
+    a word space later; 0 for every other line."""
 
     text: str
     x: float
@@ -133,6 +151,7 @@ class LaidLine:
     hyphenated: bool
     glyphs: tuple[PositionedGlyph, ...]
     joined: bool = False     # ends inside a word without a hyphen: after „/ . @“ or a typed „-“
+    label: int = 0
 
 
 @dataclass(frozen=True)

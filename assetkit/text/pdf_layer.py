@@ -19,6 +19,11 @@ breaks without adding a hyphen — a web address after „/“, a name at its ow
 („Vorpommern-“ / „Greifswald“) — are spanned the same way, so they copy out whole. So ``pdftotext``
 (in every mode), copying and screen readers give the whole word, and the glyphs stay where
 the layout put them. Spaces the no-break rules glue are ordinary spaces here.
+
+A programme's hanging label („10:00 Uhr“ with its item text in a column, ``LaidLine.label``)
+and the gutter after it are one span, ``/ActualText (10:00 Uhr )``, reaching to the item
+text: text extraction would take the gutter for the gap between two columns and read every
+time first, then every item.
 """
 
 from __future__ import annotations
@@ -378,6 +383,8 @@ def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int],
     links = link_spans(layout.lines, words) if tagged else [[] for _ in layout.lines]
     space = _space_glyph(font, gid_map) if tagged else None
     for n, (line, spans, line_links) in enumerate(zip(layout.lines, words, links, strict=True)):
+        if line.label:
+            line, spans = _label_span(line, spans, font, layout.size)
         if space is not None and n + 1 < len(layout.lines) and line.glyphs \
                 and not (line.hyphenated or line.joined):
             # The space the line break stands for, as a blank glyph at the line's end: the
@@ -395,6 +402,21 @@ def _glyph_runs(layout: TextLayout, font: Font, gid_map: dict[int, int],
             if href is not None:
                 ops.append("EMC")
     return ops
+
+
+def _label_span(line: LaidLine, spans: list[tuple[int, int, str]], font: Font, size: float
+                ) -> tuple[LaidLine, list[tuple[int, int, str]]]:
+    """The line with the space after its hanging label moved to the end of the gutter, and a
+    span over label and space whose actual text is the label and a space: a reader spreads
+    the actual text over the span, so label and item text stand a word apart (see the module
+    docstring)."""
+    item = next((g for g in line.glyphs if g.cluster > line.label), None)
+    if item is None:
+        return line, spans
+    glyphs = tuple(replace(g, x=item.x - _width_1000(font, g.gid) * size / 1000.0)
+                   if g.cluster == line.label else g for g in line.glyphs)
+    return (replace(line, glyphs=glyphs),
+            [(0, line.label + 1, line.text[:line.label + 1]), *spans])
 
 
 def _space_glyph(font: Font, gid_map: dict[int, int]) -> int | None:
