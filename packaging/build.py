@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.monotonic() - started
     bundle = args.dist / "assetkit"
     if sys.platform.startswith("linux"):
+        unstrip_wheel_libraries(bundle)
         # Beside the executable, not in _internal: the user runs install.sh from the archive.
         for name in ("install.sh", "assetkit.desktop", "assetkit.svg", "assetkit-mime.xml"):
             shutil.copy2(ROOT / "packaging" / "linux" / name, bundle / name)
@@ -52,6 +53,27 @@ def main(argv: list[str] | None = None) -> int:
     (args.dist / "assetkit-size.txt").write_text(text, "utf-8")
     print(text, end="")
     return 0
+
+
+def unstrip_wheel_libraries(bundle: Path) -> None:
+    """Put back the wheels' own copies of the libraries in ``*.libs`` folders.
+
+    auditwheel moves a wheel's shared libraries there and rewrites them with patchelf; strip
+    then leaves some unloadable ("ELF load command address/offset not page-aligned": numpy's
+    OpenBLAS, which OpenCV needs for the face-aware crop). The wheels ship them stripped of
+    debug symbols already, so nothing is lost.
+    """
+    import site
+
+    internal = bundle / "_internal"
+    for folder in internal.glob("*.libs"):
+        for packages in site.getsitepackages():
+            original = Path(packages) / folder.name
+            if original.is_dir():
+                for lib in folder.iterdir():
+                    if (original / lib.name).is_file():
+                        shutil.copy2(original / lib.name, lib)
+                break
 
 
 def size_report(bundle: Path, top: int = 15) -> list[str]:

@@ -53,6 +53,19 @@ WINE_ENV = {"WINEDEBUG": "-all", "WINEARCH": "win64", "WINEDLLOVERRIDES": "mscor
             "LANG": "C.UTF-8", "USER": USER, "LOGNAME": USER}
 
 
+# The face-aware crop (OpenCV in the bundle): scikit-image's public-domain astronaut portrait.
+PORTRAIT = "Fotos Jürgen/Porträt Ärztin.jpg"
+FACES_TEMPLATE = "post-1x1-erfolgsgeschichte"
+
+
+def _portrait(path: Path) -> None:
+    from skimage import data
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(data.astronaut()).resize((1200, 1200), Image.Resampling.LANCZOS).save(
+        path, quality=92)
+
+
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"Windows installer smoke test cannot run in CI: {reason}")
@@ -155,6 +168,11 @@ def _smoke_run(folder: Path) -> dict[str, Any]:
     steps["kit_import"] = pc.run(cli, "brandkit", "import", "--force", "Marke Süd.akkit", cwd=work)
     steps["kit_info"] = pc.run(cli, "brandkit", "info", cwd=work)
     steps["kit_render"] = pc.run(cli, "render", "story-veranstaltung", "--out", "Story Ä.png", cwd=work)
+    # A portrait in a folder with umlauts: OpenCV finds the face and the strip keeps the head.
+    _portrait(work / PORTRAIT)
+    steps["faces"] = pc.run(cli, "render", FACES_TEMPLATE, "--image",
+                            "photo_portrait=" + PORTRAIT.replace("/", "\\"), "--out",
+                            "Porträt.png", cwd=work)
     record["gui"] = _start_gui(pc, app / "assetkit.exe", work)
     pc.wait()
 
@@ -303,6 +321,26 @@ def test_png_render_has_the_linux_pixels(wine_run: dict[str, Any], tmp_path: Pat
     assert windows.size == linux.size == (1080, 1350)
     diff = ImageChops.difference(windows.convert("RGBA"), linux.convert("RGBA"))
     assert diff.getbbox() is None, f"pixels differ in {diff.getbbox()}"
+
+
+def test_the_face_aware_crop_works_on_windows(wine_run: dict[str, Any], tmp_path: Path) -> None:
+    _ok(wine_run["steps"]["faces"])
+    _portrait(tmp_path / "portrait.jpg")
+    image = f"photo_portrait={tmp_path / 'portrait.jpg'}"
+    _linux_render(tmp_path, FACES_TEMPLATE, "--image", image, "--out", "linux.png")
+    # The crop of the template's own focal point, which a bundle without OpenCV would give.
+    _linux_render(tmp_path, FACES_TEMPLATE, "--image", image, "--focal", "photo_portrait=0.5,0.3",
+                  "--out", "plain.png")
+    windows = Image.open(Path(wine_run["work"]) / "Porträt.png").convert("RGB")
+    linux = Image.open(tmp_path / "linux.png").convert("RGB")
+    plain = Image.open(tmp_path / "plain.png").convert("RGB")
+
+    def differing(a: Image.Image, b: Image.Image) -> float:
+        diff = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > 24 else 0)
+        return diff.histogram()[255] / (a.width * a.height)
+
+    assert differing(linux, plain) > 0.05          # the faces moved the crop
+    assert differing(windows, linux) < 0.001       # … on Windows just as on Linux
 
 
 def test_print_pdf_matches_the_linux_render(wine_run: dict[str, Any], tmp_path: Path) -> None:
