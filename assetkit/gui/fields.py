@@ -12,6 +12,7 @@ It is worked out shortly after typing pauses, only for the fields that changed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from assetkit.brand import Brand
 from assetkit.compose import Note
 from assetkit.compose.budget import char_budget
+from assetkit.compose.model import PlacedImage
 from assetkit.gui.content import alt_texts, profile_value, shown_text
 from assetkit.gui.glossary import explain
 from assetkit.gui.i18n import label
@@ -471,6 +473,12 @@ class FieldPanel(QScrollArea):
             if shown is None or fid in shown:
                 box.set_quality(quality.get(fid))
 
+    def set_crops(self, images: Mapping[str, PlacedImage]) -> None:
+        """How each shown photo's crop came about (chosen around faces, or the user's)."""
+        for fid, box in self.photo_widgets.items():
+            if fid in images:
+                box.set_crop(images[fid])
+
 
 class _PhotoBox(QGroupBox):
     def __init__(self, f: ImageField, panel: FieldPanel) -> None:
@@ -517,6 +525,22 @@ class _PhotoBox(QGroupBox):
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color:#666")
         v.addWidget(self.help)
+        # How the crop came about: chosen around the faces, or set by the user (and the way back).
+        crop_row = QHBoxLayout()
+        self.crop_info = QLabel()
+        self.crop_info.setObjectName(f"crop-{f.id}")
+        self.crop_info.setWordWrap(True)
+        self.crop_info.setStyleSheet("color:#666")
+        self.crop_info.setMinimumHeight(2 * lines)
+        self.auto_crop = QPushButton(self.tr("Automatisch"))
+        self.auto_crop.setAccessibleName(self.tr("Bildausschnitt automatisch wählen"))
+        self.auto_crop.setToolTip(self.tr("Den eigenen Bildmittelpunkt verwerfen: assetkit wählt "
+                                          "den Ausschnitt wieder selbst, mit den Gesichtern ganz "
+                                          "im Bild und frei von Logo und Texten."))
+        self.auto_crop.clicked.connect(self._automatic)
+        crop_row.addWidget(self.crop_info, 1)
+        crop_row.addWidget(self.auto_crop)
+        v.addLayout(crop_row)
         self.quality = QLabel()
         self.quality.setWordWrap(True)
         self.quality.setMinimumHeight(2 * lines)
@@ -559,9 +583,29 @@ class _PhotoBox(QGroupBox):
         self.zoom.setEnabled(has)
         self.help.setEnabled(has)
         self.zoom.setValue(round((photo.zoom if has else 1.0) * 100))
+        self.auto_crop.setEnabled(has and photo.focal is not None)
         if not has:
             self.quality.clear()
+            self.crop_info.clear()
         self._updating = False
+
+    def set_crop(self, placed: PlacedImage | None) -> None:
+        """Say how the crop on screen came about (the composer's ``PlacedImage``)."""
+        if placed is None or self.photo is None:
+            self.crop_info.clear()
+            return
+        if not placed.focal_chosen:
+            text = self.tr("Bildausschnitt von Ihnen gesetzt.")
+        elif placed.faces:
+            text = self.tr("Bildausschnitt automatisch um %n Gesicht(er) gewählt.", "",
+                           len(placed.faces))
+        else:
+            text = self.tr("Bildausschnitt automatisch (keine Gesichter erkannt).")
+        self.crop_info.setText(text)
+
+    def _automatic(self) -> None:
+        if self.photo is not None:
+            self.panel.commandRequested.emit(SetCrop(self.field.id, None, self.photo.zoom))
 
     def set_alt(self, text: str, *, suggested: bool) -> None:
         """Show the alternative text; a suggestion looks like one (grey italic) until edited."""

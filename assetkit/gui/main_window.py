@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
         self.latencies.append(time.perf_counter() - result.requested_at)
         self.preview.show_result(result)
         self.panel.set_notes(result.notes, result.photo_quality, result.job.page)
+        self.panel.set_crops(result.composition.images)
         self._show_status()
         self.status_render.setText(self.tr("Vorschau %1 ms").replace("%1", f"{result.seconds * 1000:.0f}"))
 

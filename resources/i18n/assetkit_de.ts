@@ -4,7 +4,7 @@
 <context>
     <name>BatchDialog</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="559"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="580"/>
         <source>%1 von %n Dateien</source>
         <translation>
             <numerusform>%1 von %n Datei</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="565"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="586"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="581"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="602"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n Datei erstellt</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="583"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="604"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n übersprungen (schon fertig)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="585"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="606"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n Zeile fehlgeschlagen</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="653"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="644"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n Datei gespeichert.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="657"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="648"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Trotz %n Fehler der Prüfung exportiert.</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>FieldPanel</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="440"/>
+        <location filename="../../assetkit/gui/fields.py" line="442"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n Zeichen zu lang</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="446"/>
+        <location filename="../../assetkit/gui/fields.py" line="448"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>noch etwa %n Zeichen</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="508"/>
+        <location filename="../../assetkit/gui/main_window.py" line="510"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n Befund: %1</numerusform>
@@ -160,6 +160,17 @@
         <translation>
             <numerusform>Logo auf %1 von %n ausgewählten Seite.</numerusform>
             <numerusform>Logo auf %1 von %n ausgewählten Seiten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PhotoBox</name>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/fields.py" line="600"/>
+        <source>Bildausschnitt automatisch um %n Gesicht(er) gewählt.</source>
+        <translation>
+            <numerusform>Bildausschnitt automatisch um %n Gesicht gewählt.</numerusform>
+            <numerusform>Bildausschnitt automatisch um %n Gesichter gewählt.</numerusform>
         </translation>
     </message>
 </context>

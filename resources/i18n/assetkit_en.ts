@@ -4,234 +4,234 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="158"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="160"/>
         <source>Serienproduktion</source>
         <translation>Batch production</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="187"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="189"/>
         <source>Daten</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="191"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
         <source>Datendatei</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="192"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="194"/>
         <source>CSV- oder Excel-Datei wählen…</source>
         <translation>Choose a CSV or Excel file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="195"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="193"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="195"/>
         <source>Datei &amp;wählen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="199"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="201"/>
         <source>Zeichensatz</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="200"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="205"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="202"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="204"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
         <source>Trennzeichen</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="208"/>
         <source>Semikolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="206"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="208"/>
         <source>Komma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="207"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="209"/>
         <source>Strich |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="210"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="212"/>
         <source>Zeichensatz:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="213"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="215"/>
         <source>Trennzeichen:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="220"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="222"/>
         <source>Spalten → Felder</source>
         <translation>Columns → fields</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="224"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="226"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="245"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="247"/>
         <source>Ausgabe</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="248"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
         <source>Zielordner</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="249"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="251"/>
         <source>neben der Datendatei</source>
         <translation>beside the data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="250"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="252"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="254"/>
         <source>Dateinamen-Muster</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="235"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="237"/>
         <source>Gilt für die Druckformate.</source>
         <translation>Applies to the print formats.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="253"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="255"/>
         <source>Wie die Dateien heißen. Platzhalter in geschweiften Klammern werden ersetzt: %1 und jede Spalte der Tabelle als {Spaltenname}.</source>
         <translation>How the files are named. Placeholders in curly braces are replaced: %1 and every column of the table as {column name}.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="259"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="261"/>
         <source>Dateinamen:</source>
         <translation>File names:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="260"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="262"/>
         <source>Fertige Dateien überspringen (fortsetzen)</source>
         <translation>Skip finished files (resume)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="261"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="263"/>
         <source>Zusätzlich alle Dateien als ZIP</source>
         <translation>Also put all files in a ZIP</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="266"/>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="269"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="276"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="279"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="284"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="294"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="290"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="300"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="295"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="305"/>
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="297"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="307"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="299"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="309"/>
         <source>Ordner &amp;öffnen</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="333"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="343"/>
         <source>Datendatei wählen</source>
         <translation>Choose data file</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="334"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="344"/>
         <source>Tabellen (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="374"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="392"/>
         <source>Zielordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="391"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="409"/>
         <source>Bitte mindestens ein Format wählen.</source>
         <translation>Please choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="398"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="416"/>
         <source>Gelesen als: %1 · %2 Spalten</source>
         <translation>Read as: %1 · %2 columns</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="452"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="470"/>
         <source>— keine Spalte (Mustertext) —</source>
         <translation>— no column (sample text) —</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="473"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="491"/>
         <source>%1 Datenzeilen × %2 Formate = %3 Dateien nach %4</source>
         <translation>%1 data rows × %2 formats = %3 files to %4</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="478"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="499"/>
         <source>Dienststelle aus den Spalten: %1</source>
         <translation>Office from the columns: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="486"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="507"/>
         <source>Zeile %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="544"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="565"/>
         <source>Starte…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="552"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="573"/>
         <source>Wird abgebrochen; laufende Dateien werden fertig…</source>
         <translation>Cancelling; files in progress are being finished…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="559"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="580"/>
         <source>%1 von %n Dateien</source>
         <translation>
             <numerusform>%1 of %n file</numerusform>
@@ -239,17 +239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="561"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="582"/>
         <source>%1 Dateien/s</source>
         <translation>%1 files/s</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="563"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="584"/>
         <source>noch etwa %1</source>
         <translation>about %1 left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="565"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="586"/>
         <source>%n fehlgeschlagen</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -257,12 +257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="576"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="597"/>
         <source>Serienproduktion fehlgeschlagen: %1</source>
         <translation>Batch production failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="581"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="602"/>
         <source>%n Datei(en) erstellt</source>
         <translation>
             <numerusform>%n file created</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="583"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="604"/>
         <source>%n übersprungen (schon fertig)</source>
         <translation>
             <numerusform>%n skipped (already done)</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/batch_dialog.py" line="585"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="606"/>
         <source>%n Zeile(n) fehlgeschlagen</source>
         <translation>
             <numerusform>%n row failed</numerusform>
@@ -286,22 +286,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="587"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="608"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="590"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="617"/>
         <source>in %1.</source>
         <translation>in %1.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="592"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="619"/>
         <source>Zeile %1 · %2: %3</source>
         <translation>Row %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/batch_dialog.py" line="594"/>
+        <location filename="../../assetkit/gui/batch_dialog.py" line="621"/>
         <source>Zeile %1 · %2 (Hinweis): %3</source>
         <translation>Row %1 · %2 (note): %3</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="653"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="644"/>
         <source>%n Datei(en) gespeichert.</source>
         <translation>
             <numerusform>%n file saved.</numerusform>
@@ -549,12 +549,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="655"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="646"/>
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/export_dialog.py" line="657"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="648"/>
         <source>Trotz %n Fehler der Prüfung exportiert.</source>
         <translation>
             <numerusform>Exported despite %n check error.</numerusform>
@@ -673,22 +673,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="622"/>
-        <source>Datei ersetzen?</source>
-        <translation>Replace file?</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="624"/>
-        <source>Ersetzen</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="641"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="632"/>
         <source>Exportiere %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="650"/>
+        <location filename="../../assetkit/gui/export_dialog.py" line="641"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -697,47 +687,42 @@
         <source>Trotzdem exportieren</source>
         <translation>Export anyway</translation>
     </message>
-    <message>
-        <location filename="../../assetkit/gui/export_dialog.py" line="625"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="192"/>
+        <location filename="../../assetkit/gui/fields.py" line="194"/>
         <source>Auch auf dieser Seite: %1 (oben unter „%2“ bearbeiten).</source>
         <translation>Also on this side: %1 (edit it above under “%2”).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="214"/>
+        <location filename="../../assetkit/gui/fields.py" line="216"/>
         <source>Texte</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="222"/>
+        <location filename="../../assetkit/gui/fields.py" line="224"/>
         <source>Dienststelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="264"/>
+        <location filename="../../assetkit/gui/fields.py" line="266"/>
         <source>Kommt aus dem Dienststellenprofil (Bearbeiten → Dienststellenprofil…); hier geändert gilt es nur für dieses Projekt.</source>
         <translation>Comes from the office profile (Edit → Office profile…); a change here applies to this project only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="303"/>
+        <location filename="../../assetkit/gui/fields.py" line="305"/>
         <source>Platz in „%1“</source>
         <translation>Room in “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="336"/>
-        <location filename="../../assetkit/gui/fields.py" line="337"/>
+        <location filename="../../assetkit/gui/fields.py" line="338"/>
+        <location filename="../../assetkit/gui/fields.py" line="339"/>
         <source>Datum aus dem Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="440"/>
+        <location filename="../../assetkit/gui/fields.py" line="442"/>
         <source>%n Zeichen zu lang</source>
         <translation>
             <numerusform>%n character too long</numerusform>
@@ -745,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="443"/>
+        <location filename="../../assetkit/gui/fields.py" line="445"/>
         <source>Das Feld ist voll.</source>
         <translation>The field is full.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/fields.py" line="446"/>
+        <location filename="../../assetkit/gui/fields.py" line="448"/>
         <source>noch etwa %n Zeichen</source>
         <translation>
             <numerusform>about %n character left</numerusform>
@@ -758,12 +743,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="459"/>
+        <location filename="../../assetkit/gui/fields.py" line="461"/>
         <source>Der Text passt nicht ins Feld; bitte kürzen.</source>
         <translation>The text does not fit its field; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="462"/>
+        <location filename="../../assetkit/gui/fields.py" line="464"/>
         <source>Einige Zeichen gibt es in der Schrift nicht.</source>
         <translation>Some characters are missing from the font.</translation>
     </message>
@@ -900,33 +885,33 @@
 <context>
     <name>LogoPackageDialog</name>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="326"/>
-        <location filename="../../assetkit/gui/office_assets.py" line="344"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="290"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="308"/>
         <source>Logopaket</source>
         <translation>Logo package</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="327"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="291"/>
         <source>Alle Kampagnenlogos in einer ZIP-Datei: SVG und PNG (1×, 2×, 3×) für Websites, PDF in RGB für Word und PowerPoint, PDF in CMYK für die Druckerei, Favicons und die Logo-Richtlinien (eine A4-Seite). Hat das Dienststellenprofil ein eigenes Logo, kommt ein Co-Branding-Logo dazu.</source>
         <translation>Every campaign logo in one ZIP file: SVG and PNG (1×, 2×, 3×) for websites, PDF in RGB for Word and PowerPoint, PDF in CMYK for the print shop, favicons and the logo guidelines (one A4 page). If the office profile has a logo of its own, a co-branding logo is added.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="336"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="300"/>
         <source>Mit dem Logo der Dienststelle (%1) kommt ein Co-Branding-Logo dazu.</source>
         <translation>With the office&apos;s logo (%1) a co-branding logo is added.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="341"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="305"/>
         <source>ZIP-Archiv (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="358"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="322"/>
         <source>Gespeichert: %1 (%2 Dateien).</source>
         <translation>Saved: %1 (%2 files).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="361"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="325"/>
         <source>Mit Co-Branding-Logo.</source>
         <translation>With co-branding logo.</translation>
     </message>
@@ -934,23 +919,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="380"/>
+        <location filename="../../assetkit/gui/main_window.py" line="381"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="377"/>
+        <location filename="../../assetkit/gui/main_window.py" line="378"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="378"/>
+        <location filename="../../assetkit/gui/main_window.py" line="379"/>
         <source>Inhalte</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="379"/>
-        <location filename="../../assetkit/gui/main_window.py" line="498"/>
+        <location filename="../../assetkit/gui/main_window.py" line="380"/>
+        <location filename="../../assetkit/gui/main_window.py" line="500"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
@@ -1011,7 +996,7 @@
     </message>
     <message>
         <location filename="../../assetkit/gui/main_window.py" line="245"/>
-        <location filename="../../assetkit/gui/main_window.py" line="550"/>
+        <location filename="../../assetkit/gui/main_window.py" line="552"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1022,7 +1007,7 @@
     </message>
     <message>
         <location filename="../../assetkit/gui/main_window.py" line="246"/>
-        <location filename="../../assetkit/gui/main_window.py" line="551"/>
+        <location filename="../../assetkit/gui/main_window.py" line="553"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1122,192 +1107,192 @@
         <translation>Show where no text should go: the margin, a leaflet&apos;s folds, the strip in a roll-up&apos;s foot</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="269"/>
+        <location filename="../../assetkit/gui/main_window.py" line="270"/>
         <source>&amp;Vollbild</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="269"/>
+        <location filename="../../assetkit/gui/main_window.py" line="270"/>
         <source>Das Fenster über den ganzen Bildschirm</source>
         <translation>Spread the window over the whole screen</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="270"/>
+        <location filename="../../assetkit/gui/main_window.py" line="271"/>
         <source>&amp;Nächste Seite</source>
         <translation>&amp;Next side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="271"/>
+        <location filename="../../assetkit/gui/main_window.py" line="272"/>
         <source>Die nächste Seite des Druckstücks zeigen (z. B. die Rückseite)</source>
         <translation>Show the next side of the printed piece (e.g. the back)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="273"/>
+        <location filename="../../assetkit/gui/main_window.py" line="274"/>
         <source>V&amp;orige Seite</source>
         <translation>Pre&amp;vious side</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="274"/>
+        <location filename="../../assetkit/gui/main_window.py" line="275"/>
         <source>Die vorige Seite des Druckstücks zeigen (z. B. die Vorderseite)</source>
         <translation>Show the previous side of the printed piece (e.g. the front)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="276"/>
+        <location filename="../../assetkit/gui/main_window.py" line="277"/>
         <source>&amp;Logo aufbringen…</source>
         <translation>Apply &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="277"/>
+        <location filename="../../assetkit/gui/main_window.py" line="278"/>
         <source>Das Kampagnenlogo auf PDFs, Bilder und Word-Formulare setzen</source>
         <translation>Put the campaign logo on PDFs, images and Word forms</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="278"/>
+        <location filename="../../assetkit/gui/main_window.py" line="279"/>
         <source>&amp;Serienproduktion…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="279"/>
+        <location filename="../../assetkit/gui/main_window.py" line="280"/>
         <source>Aus einer CSV- oder Excel-Tabelle eine Datei je Zeile und Format erstellen</source>
         <translation>Make one file per row and format from a CSV or Excel table</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="281"/>
+        <location filename="../../assetkit/gui/main_window.py" line="282"/>
         <source>&amp;Word-Vorlagen…</source>
         <translation>&amp;Word templates…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="282"/>
+        <location filename="../../assetkit/gui/main_window.py" line="283"/>
         <source>Brief- und Formularvorlagen für Word erstellen</source>
         <translation>Create letter and form templates for Word</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="283"/>
+        <location filename="../../assetkit/gui/main_window.py" line="284"/>
         <source>&amp;PowerPoint-Vorlage…</source>
         <translation>&amp;PowerPoint template…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="284"/>
+        <location filename="../../assetkit/gui/main_window.py" line="285"/>
         <source>Eine Präsentationsvorlage 16:9 mit Logo, Layouts und Kampagnenfarben erstellen</source>
         <translation>Create a 16:9 presentation template with logo, layouts and campaign colours</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="286"/>
+        <location filename="../../assetkit/gui/main_window.py" line="287"/>
         <source>&amp;Logopaket…</source>
         <translation>&amp;Logo package…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="287"/>
+        <location filename="../../assetkit/gui/main_window.py" line="288"/>
         <source>Alle Logovarianten für Website, Büro und Druckerei, Favicons und Logo-Richtlinien als ZIP speichern</source>
         <translation>Save every logo variant for website, office and print shop, favicons and logo guidelines as a ZIP</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="289"/>
+        <location filename="../../assetkit/gui/main_window.py" line="290"/>
         <source>&amp;E-Mail-Signatur…</source>
         <translation>&amp;E-mail signature…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="290"/>
+        <location filename="../../assetkit/gui/main_window.py" line="291"/>
         <source>Eine E-Mail-Signatur mit Kontakt und Kampagnenbanner erstellen</source>
         <translation>Create an e-mail signature with contact details and the campaign banner</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="292"/>
+        <location filename="../../assetkit/gui/main_window.py" line="293"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="293"/>
+        <location filename="../../assetkit/gui/main_window.py" line="294"/>
         <source>Die Anleitung in diesem Programm öffnen (ohne Internet)</source>
         <translation>Open the guide inside this program (no internet needed)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="294"/>
+        <location filename="../../assetkit/gui/main_window.py" line="295"/>
         <source>&amp;Erste Schritte zeigen</source>
         <translation>Show &amp;first steps</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="295"/>
+        <location filename="../../assetkit/gui/main_window.py" line="296"/>
         <source>Den Hinweis für den Weg zum ersten Export wieder einblenden</source>
         <translation>Show the hint leading to the first export again</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="297"/>
+        <location filename="../../assetkit/gui/main_window.py" line="298"/>
         <source>Ü&amp;ber assetkit</source>
         <translation>&amp;About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="297"/>
+        <location filename="../../assetkit/gui/main_window.py" line="298"/>
         <source>Version und Zweck von assetkit</source>
         <translation>Version and purpose of assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="369"/>
+        <location filename="../../assetkit/gui/main_window.py" line="370"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="370"/>
+        <location filename="../../assetkit/gui/main_window.py" line="371"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="371"/>
+        <location filename="../../assetkit/gui/main_window.py" line="372"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="372"/>
+        <location filename="../../assetkit/gui/main_window.py" line="373"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="373"/>
+        <location filename="../../assetkit/gui/main_window.py" line="374"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="617"/>
+        <location filename="../../assetkit/gui/main_window.py" line="619"/>
         <source>Fotos: %1 (%2)</source>
         <translation>Photos: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="640"/>
+        <location filename="../../assetkit/gui/main_window.py" line="642"/>
         <source>Die Einzelheiten gibt assetkit nur auf Deutsch an:</source>
         <translation>assetkit gives the details of this problem in German only:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="366"/>
+        <location filename="../../assetkit/gui/main_window.py" line="367"/>
         <source>Wie das System</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="374"/>
+        <location filename="../../assetkit/gui/main_window.py" line="375"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="375"/>
+        <location filename="../../assetkit/gui/main_window.py" line="376"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="376"/>
+        <location filename="../../assetkit/gui/main_window.py" line="377"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="511"/>
+        <location filename="../../assetkit/gui/main_window.py" line="513"/>
         <source>Foto mit zu geringer Auflösung</source>
         <translation>Photo resolution too low</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="512"/>
+        <location filename="../../assetkit/gui/main_window.py" line="514"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="489"/>
+        <location filename="../../assetkit/gui/main_window.py" line="491"/>
         <source>Vorschau %1 ms</source>
         <translation>Preview %1 ms</translation>
     </message>
@@ -1317,12 +1302,12 @@
         <translation>Start an empty project with the chosen template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="497"/>
+        <location filename="../../assetkit/gui/main_window.py" line="499"/>
         <source>Prüfung (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assetkit/gui/main_window.py" line="508"/>
+        <location filename="../../assetkit/gui/main_window.py" line="510"/>
         <source>%n Befund(e): %1</source>
         <translation>
             <numerusform>%n finding: %1</numerusform>
@@ -1330,132 +1315,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="534"/>
+        <location filename="../../assetkit/gui/main_window.py" line="536"/>
         <source>Vorschau nicht möglich: %1</source>
         <translation>Preview not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="558"/>
+        <location filename="../../assetkit/gui/main_window.py" line="560"/>
         <source>Vorlage wechseln</source>
         <translation>Change template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="561"/>
+        <location filename="../../assetkit/gui/main_window.py" line="563"/>
         <source>Text „%1“</source>
         <translation>Text “%1”</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="563"/>
+        <location filename="../../assetkit/gui/main_window.py" line="565"/>
         <source>Bildausschnitt</source>
         <translation>Photo crop</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="565"/>
+        <location filename="../../assetkit/gui/main_window.py" line="567"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="567"/>
+        <location filename="../../assetkit/gui/main_window.py" line="569"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="597"/>
+        <location filename="../../assetkit/gui/main_window.py" line="599"/>
         <source>Der Ausschnitt bleibt gleich: das Foto füllt das Feld in dieser Richtung schon ganz aus. Zum Verschieben erst zoomen (Alt+Mausrad oder Zoom-Regler).</source>
         <translation>The crop stays the same: the photo already fills the field in that direction. Zoom in first to move it (Alt+mouse wheel or the zoom slider).</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="608"/>
+        <location filename="../../assetkit/gui/main_window.py" line="610"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="624"/>
+        <location filename="../../assetkit/gui/main_window.py" line="626"/>
         <source>Foto nicht lesbar</source>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="662"/>
+        <location filename="../../assetkit/gui/main_window.py" line="664"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="672"/>
+        <location filename="../../assetkit/gui/main_window.py" line="674"/>
         <source>Projekt kann nicht geöffnet werden</source>
         <translation>Project cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="688"/>
+        <location filename="../../assetkit/gui/main_window.py" line="690"/>
         <source>Projekt speichern</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="701"/>
+        <location filename="../../assetkit/gui/main_window.py" line="703"/>
         <source>Speichern nicht möglich</source>
         <translation>Saving not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="702"/>
+        <location filename="../../assetkit/gui/main_window.py" line="704"/>
         <source>Ihre Arbeit ist nicht verloren; bitte wählen Sie einen anderen Speicherort.</source>
         <translation>Your work is not lost; please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="706"/>
+        <location filename="../../assetkit/gui/main_window.py" line="708"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="715"/>
+        <location filename="../../assetkit/gui/main_window.py" line="717"/>
         <source>assetkit-Projekte (*%1)</source>
         <translation>assetkit projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="739"/>
+        <location filename="../../assetkit/gui/main_window.py" line="741"/>
         <source>Unbenannt</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="750"/>
+        <location filename="../../assetkit/gui/main_window.py" line="752"/>
         <source>Projekt wiederherstellen</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="751"/>
+        <location filename="../../assetkit/gui/main_window.py" line="753"/>
         <source>assetkit wurde zuletzt nicht richtig beendet. Soll das automatisch gesicherte Projekt vom %1 wiederhergestellt werden?</source>
         <translation>assetkit did not shut down properly last time. Recover the project saved automatically on %1?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="754"/>
+        <location filename="../../assetkit/gui/main_window.py" line="756"/>
         <source>Wiederherstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="755"/>
+        <location filename="../../assetkit/gui/main_window.py" line="757"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="768"/>
+        <location filename="../../assetkit/gui/main_window.py" line="770"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Recovery not possible</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="770"/>
+        <location filename="../../assetkit/gui/main_window.py" line="772"/>
         <source>Projekt wiederhergestellt.</source>
         <translation>Project recovered.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="817"/>
+        <location filename="../../assetkit/gui/main_window.py" line="819"/>
         <source>Dienststellenprofil nicht gespeichert</source>
         <translation>Office profile not saved</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="880"/>
+        <location filename="../../assetkit/gui/main_window.py" line="882"/>
         <source>Über assetkit</source>
         <translation>About assetkit</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="881"/>
+        <location filename="../../assetkit/gui/main_window.py" line="883"/>
         <source>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Kampagnenmaterial „Kommunale Jobcenter – Stark. Sozial. Vor Ort.“ offline gestalten.</source>
         <translation>&lt;b&gt;assetkit %1&lt;/b&gt;&lt;br&gt;Create material for the campaign “Kommunale Jobcenter – Stark. Sozial. Vor Ort.” offline.</translation>
     </message>
@@ -1463,67 +1448,32 @@
 <context>
     <name>OfficeAssetDialog</name>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="97"/>
-        <source>Dienststelle</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="100"/>
-        <source>Dienststellenprofil &amp;bearbeiten…</source>
-        <translation>Edit office &amp;profile…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="112"/>
-        <source>&amp;Speichern unter…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="114"/>
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="172"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="145"/>
         <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt kommen aus dem Profil.</source>
         <translation>The office profile is still empty. Please enter at least the office&apos;s name; address and contact come from the profile.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="177"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="150"/>
         <source>Ohne Dienststellenprofil: nur die Kampagnenlogos.</source>
         <translation>Without an office profile: the campaign logos only.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="209"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="182"/>
         <source>Nichts gespeichert; die vorhandene Datei bleibt unverändert.</source>
         <translation>Nothing saved; the existing file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="215"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="188"/>
         <source>Erstelle %1…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="222"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="195"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 exists already. Replace?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="223"/>
-        <source>Datei ersetzen?</source>
-        <translation>Replace file?</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="225"/>
-        <source>Ersetzen</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="226"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="238"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="202"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1655,57 +1605,57 @@
 <context>
     <name>PptxDialog</name>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="268"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="232"/>
         <source>PowerPoint-Vorlage</source>
         <translation>PowerPoint template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="269"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="233"/>
         <source>Eine Vorlage für PowerPoint und LibreOffice Impress im Format 16:9: Folienmaster mit Logo, sechs Layouts (Titel, Inhalt, zwei Spalten, Kennzahl, Kapitel, Abschluss mit Kontakt) und die Kampagnenfarben. Name und Kontakt kommen aus dem Dienststellenprofil.</source>
         <translation>A 16:9 template for PowerPoint and LibreOffice Impress: slide master with logo, six layouts (title, content, two columns, key figure, chapter, closing with contact) and the campaign colours. Name and contact come from the office profile.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="274"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="238"/>
         <source>Dateiart</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="275"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="239"/>
         <source>PowerPoint-&amp;Vorlage (.potx) – neue Präsentationen per Doppelklick</source>
         <translation>PowerPoint &amp;template (.potx) – new presentations by double-click</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="277"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="241"/>
         <source>PowerPoint-&amp;Präsentation (.pptx)</source>
         <translation>PowerPoint &amp;presentation (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="282"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="246"/>
         <source>Mit &amp;Beispielfolien (eine je Layout)</source>
         <translation>With &amp;example slides (one per layout)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="284"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="248"/>
         <source>Ohne: nur Folienmaster und Layouts</source>
         <translation>Without: slide master and layouts only</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="292"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="256"/>
         <source>PowerPoint-Vorlage (*.potx)</source>
         <translation>PowerPoint template (*.potx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="293"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="257"/>
         <source>PowerPoint-Präsentation (*.pptx)</source>
         <translation>PowerPoint presentation (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="296"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="260"/>
         <source>Praesentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="311"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="275"/>
         <source>Gespeichert: %1 (%2 Layouts, %3 Beispielfolien).</source>
         <translation>Saved: %1 (%2 layouts, %3 example slides).</translation>
     </message>
@@ -1726,27 +1676,27 @@
 <context>
     <name>SaveQuestion</name>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="957"/>
+        <location filename="../../assetkit/gui/main_window.py" line="959"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="958"/>
+        <location filename="../../assetkit/gui/main_window.py" line="960"/>
         <source>Möchten Sie die Änderungen am Projekt speichern?</source>
         <translation>Do you want to save the changes to the project?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="960"/>
+        <location filename="../../assetkit/gui/main_window.py" line="962"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="961"/>
+        <location filename="../../assetkit/gui/main_window.py" line="963"/>
         <source>&amp;Nicht speichern</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/main_window.py" line="963"/>
+        <location filename="../../assetkit/gui/main_window.py" line="965"/>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1783,87 +1733,87 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="374"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="338"/>
         <source>E-Mail-Signatur</source>
         <translation>E-mail signature</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="375"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="339"/>
         <source>Eine Signatur für Outlook, Thunderbird und Webmail: Name, Funktion und der Kontakt der Dienststelle als Text mit Links, darunter das Kampagnenbanner (600 × 120 Pixel). Zum Einfügen die HTML-Datei im Browser öffnen, alles markieren, kopieren und in die Signatur-Einstellungen des E-Mail-Programms einfügen.</source>
         <translation>A signature for Outlook, Thunderbird and webmail: name, role and the office&apos;s contact as text with links, below it the campaign banner (600 × 120 pixels). To use it, open the HTML file in a browser, select all, copy and paste it into the mail program&apos;s signature settings.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="381"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="345"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="384"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="348"/>
         <source>Vorname Nachname</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="386"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="350"/>
         <source>z. B. Arbeitgeberservice</source>
         <translation>e.g. Employer service</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="388"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="352"/>
         <source>leer: die Nummer der Dienststelle</source>
         <translation>empty: the office&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="390"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="354"/>
         <source>leer: der Standardtext des Banners</source>
         <translation>empty: the banner&apos;s standard text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="393"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="357"/>
         <source>Liegt das Banner auf Ihrer Website, bindet die Signatur es von dort ein; sonst die Datei neben der HTML-Datei.</source>
         <translation>If the banner is on your website, the signature loads it from there; otherwise the file next to the HTML file.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="396"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="396"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="360"/>
         <source>&amp;Funktion:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="397"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="361"/>
         <source>&amp;Durchwahl:</source>
         <translation>&amp;Direct line:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="398"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="362"/>
         <source>&amp;Text im Banner:</source>
         <translation>&amp;Text in the banner:</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="399"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="363"/>
         <source>Banner-&amp;Adresse (optional):</source>
         <translation>Banner &amp;address (optional):</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="407"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="371"/>
         <source>HTML-Datei (*.html)</source>
         <translation>HTML file (*.html)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="411"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="375"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="449"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="413"/>
         <source>Gespeichert: %1 und das Banner %2 (%3 KB) daneben. Die HTML-Datei im Browser öffnen, alles markieren und in die Signatur einfügen.</source>
         <translation>Saved: %1 and the banner %2 (%3 KB) beside it. Open the HTML file in a browser, select all and paste it into the signature.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/office_assets.py" line="453"/>
+        <location filename="../../assetkit/gui/office_assets.py" line="417"/>
         <source>Gespeichert: %1 (das Banner kommt von der Website).</source>
         <translation>Saved: %1 (the banner comes from the website).</translation>
     </message>
@@ -2286,117 +2236,97 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>WordDialog</name>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="74"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="107"/>
         <source>Word-Vorlagen</source>
         <translation>Word templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="82"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="115"/>
         <source>Vorlagen für Word und LibreOffice Writer mit Kampagnenkopf, Kontaktblock und Fußzeile aus dem Dienststellenprofil.</source>
         <translation>Templates for Word and LibreOffice Writer with the campaign header, contact block and footer from the office profile.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="85"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="118"/>
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="86"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="119"/>
         <source>&amp;Briefvorlage (DIN 5008)</source>
         <translation>&amp;Letter template (DIN 5008)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="87"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="120"/>
         <source>Briefkopf mit Logo, Anschriftfeld, Informationsblock, Falz- und Lochmarken</source>
         <translation>Letterhead with logo, address field, information block, fold and punch marks</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="89"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="122"/>
         <source>&amp;Formularkopf</source>
         <translation>&amp;Form header</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="90"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
         <source>Kampagnenkopf auf jeder Seite, Feldtabelle, Unterschriftszeilen</source>
         <translation>Campaign header on every page, field table, signature lines</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="98"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="131"/>
         <source>Dateiart</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="99"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="132"/>
         <source>Word-&amp;Vorlage (.dotx) – neue Dokumente per Doppelklick</source>
         <translation>Word &amp;template (.dotx) – new documents by double-click</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="100"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="133"/>
         <source>Word-&amp;Dokument (.docx)</source>
         <translation>Word &amp;document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="109"/>
-        <source>Dienststelle</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="112"/>
-        <source>Dienststellenprofil &amp;bearbeiten…</source>
-        <translation>&amp;Edit office profile…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
-        <source>&amp;Speichern unter…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="125"/>
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="161"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="171"/>
         <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt erscheinen im Briefkopf.</source>
         <translation>The office profile is still empty. Please enter at least the name of the office; address and contact appear in the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="178"/>
         <source>Briefvorlage</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="168"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="178"/>
         <source>Formular</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="175"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="185"/>
         <source>Word-Vorlage speichern</source>
         <translation>Save Word template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="176"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="186"/>
         <source>Word-Vorlage (*.dotx)</source>
         <translation>Word template (*.dotx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="177"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="187"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="190"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="200"/>
         <source>Erstelle %1…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="198"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="208"/>
         <source>Vorlage nicht gespeichert: %1</source>
         <translation>Template not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="203"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="213"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2404,93 +2334,126 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>_PhotoBox</name>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="490"/>
+        <location filename="../../assetkit/gui/fields.py" line="498"/>
         <source>Foto wählen…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="491"/>
+        <location filename="../../assetkit/gui/fields.py" line="499"/>
         <source>Foto wählen für %1</source>
         <translation>Choose photo for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="492"/>
+        <location filename="../../assetkit/gui/fields.py" line="500"/>
         <source>Ein Foto von diesem Rechner wählen (JPEG, PNG, WebP, TIFF, BMP, GIF); es wird passend zugeschnitten.</source>
         <translation>Choose a photo from this computer (JPEG, PNG, WebP, TIFF, BMP, GIF); it is cropped to fit.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="495"/>
+        <location filename="../../assetkit/gui/fields.py" line="503"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="496"/>
+        <location filename="../../assetkit/gui/fields.py" line="504"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="497"/>
+        <location filename="../../assetkit/gui/fields.py" line="505"/>
         <source>Das Foto aus der Vorlage nehmen; die Datei bleibt, wo sie ist.</source>
         <translation>Take the photo out of the template; the file stays where it is.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="503"/>
+        <location filename="../../assetkit/gui/fields.py" line="511"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="506"/>
+        <location filename="../../assetkit/gui/fields.py" line="514"/>
         <source>Zoom des Fotos</source>
         <translation>Photo zoom</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="507"/>
+        <location filename="../../assetkit/gui/fields.py" line="515"/>
         <source>Vergrößert das Foto im Feld: nach rechts ziehen zeigt einen kleineren Ausschnitt.</source>
         <translation>Enlarges the photo in its field: dragging to the right shows a smaller part.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="515"/>
+        <location filename="../../assetkit/gui/fields.py" line="523"/>
         <source>Im Vorschaubild ziehen verschiebt das Foto, ein Klick setzt den Bildmittelpunkt (gelber Kreis), Alt+Mausrad zoomt.</source>
         <translation>Drag in the preview to move the photo, click to set the focal point (yellow circle), Alt+mouse wheel zooms.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="525"/>
+        <location filename="../../assetkit/gui/fields.py" line="535"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="536"/>
+        <source>Bildausschnitt automatisch wählen</source>
+        <translation>Choose the crop automatically</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="537"/>
+        <source>Den eigenen Bildmittelpunkt verwerfen: assetkit wählt den Ausschnitt wieder selbst, mit den Gesichtern ganz im Bild und frei von Logo und Texten.</source>
+        <translation>Discard your own focal point: assetkit chooses the crop again, with the faces whole and clear of the logo and texts.</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="549"/>
         <source>Alternativtext</source>
         <translation>Alternative text</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="531"/>
+        <location filename="../../assetkit/gui/fields.py" line="555"/>
         <source>Alternativtext für %1</source>
         <translation>Alternative text for %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="532"/>
+        <location filename="../../assetkit/gui/fields.py" line="556"/>
         <source>Beschreiben Sie in ein bis zwei Sätzen, was auf dem Foto zu sehen ist, z. B. „Zwei Beraterinnen im Gespräch mit einem Besucher“. Screenreader lesen ihn im barrierefreien PDF vor; bei Social-Media-Bildern wird er neben das Bild geschrieben, zum Einfügen in das Alt-Text-Feld der Plattform.</source>
         <translation>Describe in one or two sentences what the photo shows, e.g. “Two advisers talking to a visitor”. Screen readers read it out in the accessible PDF; for social media images it is written next to the image, to paste into the platform&apos;s alt-text box.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="540"/>
-        <location filename="../../assetkit/gui/fields.py" line="575"/>
+        <location filename="../../assetkit/gui/fields.py" line="564"/>
+        <location filename="../../assetkit/gui/fields.py" line="619"/>
         <source>Vorschlag aus den Texten der Seite – bitte ergänzen, was auf dem Foto zu sehen ist.</source>
         <translation>A suggestion from the page&apos;s texts – please add what the photo shows.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="556"/>
+        <location filename="../../assetkit/gui/fields.py" line="580"/>
         <source>Kein Foto gewählt – Foto hierher ziehen oder wählen.</source>
         <translation>No photo chosen – drop a photo here or choose one.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="591"/>
+        <location filename="../../assetkit/gui/fields.py" line="598"/>
+        <source>Bildausschnitt von Ihnen gesetzt.</source>
+        <translation>Crop set by you.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assetkit/gui/fields.py" line="600"/>
+        <source>Bildausschnitt automatisch um %n Gesicht(er) gewählt.</source>
+        <translation>
+            <numerusform>Crop chosen automatically around %n face.</numerusform>
+            <numerusform>Crop chosen automatically around %n faces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="603"/>
+        <source>Bildausschnitt automatisch (keine Gesichter erkannt).</source>
+        <translation>Crop chosen automatically (no faces found).</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/fields.py" line="635"/>
         <source>%1 × %2 px, %3 ppi im Druck</source>
         <translation>%1 × %2 px, %3 ppi in print</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="594"/>
+        <location filename="../../assetkit/gui/fields.py" line="638"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/fields.py" line="596"/>
+        <location filename="../../assetkit/gui/fields.py" line="640"/>
         <source>Auflösung zu gering, das Foto wird unscharf.</source>
         <translation>Resolution too low, the photo will look blurred.</translation>
     </message>
@@ -2521,12 +2484,12 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../assetkit/gui/desktop.py" line="25"/>
+        <location filename="../../assetkit/gui/desktop.py" line="26"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/desktop.py" line="26"/>
+        <location filename="../../assetkit/gui/desktop.py" line="27"/>
         <source>Der Ordner lässt sich nicht öffnen: auf diesem Rechner ist kein Dateimanager dafür eingerichtet. Die Dateien liegen in:
 
 %1
@@ -2537,6 +2500,29 @@ Der Pfad ist in die Zwischenablage kopiert.</source>
 %1
 
 The path has been copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="49"/>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="52"/>
+        <source>Dienststellenprofil &amp;bearbeiten…</source>
+        <translation>&amp;Edit office profile…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="63"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="65"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2576,24 @@ The path has been copied to the clipboard.</translation>
         <location filename="../../assetkit/gui/glossary.py" line="38"/>
         <source>Name und Angaben Ihres Jobcenters aus dem Dienststellenprofil</source>
         <translation>your job centre&apos;s name and details from the office profile</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../assetkit/gui/desktop.py" line="38"/>
+        <source>Datei ersetzen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/desktop.py" line="40"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/desktop.py" line="41"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

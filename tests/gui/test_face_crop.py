@@ -67,3 +67,27 @@ def test_a_portrait_shows_the_whole_head_and_a_cut_is_a_warning(qtbot, window: M
     finding = next(f for f in w.findings.findings if f.code == "image.face_cut")
     assert finding.severity == "warning"
     assert "angeschnitten" in finding.message_de
+    box = w.panel.photo_widgets["photo_portrait"]
+    assert box.crop_info.text() == "Bildausschnitt von Ihnen gesetzt."
+
+    # „Automatisch“ gives the choice back to assetkit: whole head, no warning, one undo step.
+    assert box.auto_crop.isEnabled()
+    qtbot.mouseClick(box.auto_crop, Qt.MouseButton.LeftButton)
+    assert w.doc.state.images["photo_portrait"].focal is None
+    assert not box.auto_crop.isEnabled()
+    wait_checked(qtbot, w, lambda f: "image.face_cut" not in codes(f))
+    assert w.last_result.crops["photo_portrait"][1] < 0.06
+    assert box.crop_info.text() == "Bildausschnitt automatisch um 1 Gesicht gewählt."
+    w.act_undo.trigger()
+    assert w.doc.state.images["photo_portrait"].focal is not None
+
+
+def test_a_photo_without_faces_says_so(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    w = window
+    pick(qtbot, w, STRIP)
+    plain = tmp_path / "Himmel.jpg"
+    Image.new("RGB", (1200, 800), (90, 150, 210)).save(plain, quality=90)
+    assert w.set_photo_from_path("photo_portrait", str(plain))
+    wait_rendered(qtbot, w, lambda r: "photo_portrait" in r.crops)
+    box = w.panel.photo_widgets["photo_portrait"]
+    assert box.crop_info.text() == "Bildausschnitt automatisch (keine Gesichter erkannt)."
