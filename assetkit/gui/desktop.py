@@ -34,11 +34,15 @@ def open_folder(parent: QWidget | None, folder: Path) -> bool:
 def ask_replace(owner: QDialog, text: str) -> bool:
     """„Datei ersetzen?“ with „Ersetzen“ and „Abbrechen“ (the default, also on Escape); True
     when the user chose to replace. While it is open the box is ``owner.overwrite_box``, so
-    tests can answer it. Strings are translated in ``owner``'s context."""
-    box = QMessageBox(QMessageBox.Icon.Question, owner.tr("Datei ersetzen?"), text,
+    tests can answer it. Strings are in the context "desktop": ``owner.tr`` would look them up in
+    the owner's class, where lupdate, seeing only the variable, does not put them."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("desktop", "Datei ersetzen?"), text,
                       QMessageBox.StandardButton.NoButton, owner)
-    replace_button = box.addButton(owner.tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(owner.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    replace_button = box.addButton(QCoreApplication.translate("desktop", "Ersetzen"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("desktop", "Abbrechen"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     owner.overwrite_box = box  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -46,10 +46,13 @@ def office_and_buttons(dialog: Any, edit_office: Callable[[], None] | None) -> Q
     the buttons „Speichern unter…“, „Ordner öffnen“ (hidden until a file is written) and
     „Schließen“ of a dialog that writes office files (Word, PowerPoint, logos, signature):
     set on ``dialog``, which provides ``choose_file`` and ``_open_folder``."""
-    office_box = QGroupBox(dialog.tr("Dienststelle"))
+    # Strings in the context "office_files": dialog.tr would look them up in the dialog's class,
+    # where lupdate, seeing only the variable, does not put them.
+    office_box = QGroupBox(QCoreApplication.translate("office_files", "Dienststelle"))
     dialog.office_text = QLabel()
     dialog.office_text.setWordWrap(True)
-    dialog.edit_office = QPushButton(dialog.tr("Dienststellenprofil &bearbeiten…"))
+    dialog.edit_office = QPushButton(QCoreApplication.translate("office_files",
+                                                                "Dienststellenprofil &bearbeiten…"))
     dialog.edit_office.setEnabled(edit_office is not None)
     if edit_office is not None:
         dialog.edit_office.clicked.connect(edit_office)
@@ -60,10 +63,12 @@ def office_and_buttons(dialog: Any, edit_office: Callable[[], None] | None) -> Q
     dialog.status = QLabel()
     dialog.status.setWordWrap(True)
     dialog.buttons = QDialogButtonBox()
-    dialog.save_button = dialog.buttons.addButton(dialog.tr("&Speichern unter…"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-    dialog.open_folder = dialog.buttons.addButton(dialog.tr("Ordner öffnen"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+    dialog.save_button = dialog.buttons.addButton(
+        QCoreApplication.translate("office_files", "&Speichern unter…"),
+        QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.open_folder = dialog.buttons.addButton(
+        QCoreApplication.translate("office_files", "Ordner öffnen"),
+        QDialogButtonBox.ButtonRole.ActionRole)
     dialog.open_folder.hide()
     close = dialog.buttons.addButton(QDialogButtonBox.StandardButton.Close)
     dialog.save_button.clicked.connect(dialog.choose_file)

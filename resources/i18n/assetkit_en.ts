@@ -2236,97 +2236,97 @@ Word document: no page preview. The logo goes into the header of every section (
 <context>
     <name>WordDialog</name>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="107"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="112"/>
         <source>Word-Vorlagen</source>
         <translation>Word templates</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="115"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="120"/>
         <source>Vorlagen für Word und LibreOffice Writer mit Kampagnenkopf, Kontaktblock und Fußzeile aus dem Dienststellenprofil.</source>
         <translation>Templates for Word and LibreOffice Writer with the campaign header, contact block and footer from the office profile.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="118"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="119"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="124"/>
         <source>&amp;Briefvorlage (DIN 5008)</source>
         <translation>&amp;Letter template (DIN 5008)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="120"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="125"/>
         <source>Briefkopf mit Logo, Anschriftfeld, Informationsblock, Falz- und Lochmarken</source>
         <translation>Letterhead with logo, address field, information block, fold and punch marks</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="122"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="127"/>
         <source>&amp;Formularkopf</source>
         <translation>&amp;Form header</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="123"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="128"/>
         <source>Kampagnenkopf auf jeder Seite, Feldtabelle, Unterschriftszeilen</source>
         <translation>Campaign header on every page, field table, signature lines</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="131"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="136"/>
         <source>Dateiart</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="132"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="137"/>
         <source>Word-&amp;Vorlage (.dotx) – neue Dokumente per Doppelklick</source>
         <translation>Word &amp;template (.dotx) – new documents by double-click</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="133"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="138"/>
         <source>Word-&amp;Dokument (.docx)</source>
         <translation>Word &amp;document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="171"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="176"/>
         <source>Das Dienststellenprofil ist noch leer. Bitte tragen Sie mindestens den Namen der Dienststelle ein; Anschrift und Kontakt erscheinen im Briefkopf.</source>
         <translation>The office profile is still empty. Please enter at least the name of the office; address and contact appear in the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="178"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="183"/>
         <source>Briefvorlage</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="178"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="183"/>
         <source>Formular</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="185"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="190"/>
         <source>Word-Vorlage speichern</source>
         <translation>Save Word template</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="186"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="191"/>
         <source>Word-Vorlage (*.dotx)</source>
         <translation>Word template (*.dotx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="187"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="192"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="200"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="205"/>
         <source>Erstelle %1…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="208"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="213"/>
         <source>Vorlage nicht gespeichert: %1</source>
         <translation>Template not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="213"/>
+        <location filename="../../assetkit/gui/word_dialog.py" line="218"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2501,28 +2501,20 @@ Der Pfad ist in die Zwischenablage kopiert.</source>
 
 The path has been copied to the clipboard.</translation>
     </message>
-</context>
-<context>
-    <name>dialog</name>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="49"/>
-        <source>Dienststelle</source>
-        <translation>Office</translation>
+        <location filename="../../assetkit/gui/desktop.py" line="40"/>
+        <source>Datei ersetzen?</source>
+        <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="52"/>
-        <source>Dienststellenprofil &amp;bearbeiten…</source>
-        <translation>&amp;Edit office profile…</translation>
+        <location filename="../../assetkit/gui/desktop.py" line="42"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="63"/>
-        <source>&amp;Speichern unter…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../assetkit/gui/word_dialog.py" line="65"/>
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
+        <location filename="../../assetkit/gui/desktop.py" line="44"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2579,21 +2571,26 @@ The path has been copied to the clipboard.</translation>
     </message>
 </context>
 <context>
-    <name>owner</name>
+    <name>office_files</name>
     <message>
-        <location filename="../../assetkit/gui/desktop.py" line="38"/>
-        <source>Datei ersetzen?</source>
-        <translation>Replace file?</translation>
+        <location filename="../../assetkit/gui/word_dialog.py" line="51"/>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/desktop.py" line="40"/>
-        <source>Ersetzen</source>
-        <translation>Replace</translation>
+        <location filename="../../assetkit/gui/word_dialog.py" line="54"/>
+        <source>Dienststellenprofil &amp;bearbeiten…</source>
+        <translation>&amp;Edit office profile…</translation>
     </message>
     <message>
-        <location filename="../../assetkit/gui/desktop.py" line="41"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
+        <location filename="../../assetkit/gui/word_dialog.py" line="67"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../assetkit/gui/word_dialog.py" line="70"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 </TS>
