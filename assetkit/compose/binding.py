@@ -1,4 +1,5 @@
-"""Office bindings of text fields: ``office.<key>`` or a pattern of several keys.
+"""Office bindings of text fields: ``office.<key>`` or a pattern of several keys — and the event
+place a page takes from the office profile while nobody typed one.
 
 A pattern such as ``{office.name} · {office.street} · {office.city_line}`` builds one line from
 several profile values (the return address above a letter's address field). Parts whose values
@@ -11,7 +12,11 @@ from __future__ import annotations
 import re
 
 from assetkit.office import OfficeProfile
+from assetkit.templates.model import TextField
 
+# Fields for where an event takes place: without a typed value they show the office's address
+# (a template's sample place looks like a real address and must not reach print).
+PLACE_FIELDS = ("place",)
 _PLACEHOLDER = re.compile(r"\{office\.([a-z_]+)\}")
 _SEPARATOR = " · "
 
@@ -37,3 +42,26 @@ def _fill(part: str, office: OfficeProfile) -> str | None:
     if keys and not any(v.strip() for v in values.values()):
         return None
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], part)
+
+
+def office_place(office: OfficeProfile | None) -> str:
+    """„Jobcenter Lippe, Wittekindstraße 2, 32758 Detmold“, or "" without an address."""
+    if office is None:
+        return ""
+    address = office.value("address_line")
+    if not address:
+        return ""
+    name = office.value("short_name")
+    return f"{name}, {address}" if name else address
+
+
+def profile_value(f: TextField, office: OfficeProfile | None) -> str | None:
+    """What the office profile puts in field ``f`` while the user typed nothing: its binding,
+    or for an event's place the office's address; None when the profile does not fill it."""
+    if office is None:
+        return None
+    if f.bind:
+        return bound_value(f.bind, office)
+    if f.id in PLACE_FIELDS:
+        return office_place(office) or None
+    return None

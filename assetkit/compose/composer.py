@@ -18,7 +18,7 @@ from lxml import etree
 from assetkit.brand import Brand, LogoVariant
 from assetkit.compose import svgtools
 from assetkit.compose.balance import balance_layout
-from assetkit.compose.binding import bound_value
+from assetkit.compose.binding import profile_value
 from assetkit.compose.covers import covers_over, text_shapes
 from assetkit.compose.model import (
     ComposeOptions,
@@ -381,10 +381,9 @@ def _set_view(root: etree._Element, view: View, unit: str) -> None:
 def _text_value(f: TextField, content: Content, office: OfficeProfile | None) -> str:
     if f.id in content.texts:
         value = content.texts[f.id]
-    elif f.bind and office is not None:
-        value = bound_value(f.bind, office)
     else:
-        value = f.default
+        from_profile = profile_value(f, office)
+        value = f.default if from_profile is None else from_profile
     value = german_typography(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.upper() if f.uppercase else value
 

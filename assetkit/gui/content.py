@@ -1,10 +1,11 @@
 """What the page shows for a project: the typed texts, the office profile, suggestions.
 
-The project keeps only what the user typed (:class:`~assetkit.project.ProjectState`). The app
-adds two things before composing, the same for preview, check and export: an event's place
-comes from the office profile while the user has typed none (the template's sample place looks
-like a real address), and every image field without an alternative text gets the suggestion
-the field panel shows (:func:`assetkit.compose.alt.alt_suggestion`).
+The project keeps only what the user typed (:class:`~assetkit.project.ProjectState`). Fields
+the user left empty show what the office profile gives them (bindings, an event's place:
+:func:`assetkit.compose.binding.profile_value`, which the composer applies on every surface),
+else the template's sample copy. Before composing, the app gives every image field without an
+alternative text the suggestion the field panel shows
+(:func:`assetkit.compose.alt.alt_suggestion`).
 """
 
 from __future__ import annotations
@@ -13,34 +14,10 @@ from dataclasses import replace
 
 from assetkit.compose import Content
 from assetkit.compose.alt import alt_suggestion
-from assetkit.compose.binding import bound_value
+from assetkit.compose.binding import profile_value
 from assetkit.office import OfficeProfile
 from assetkit.project import ProjectState
 from assetkit.templates import Template, TextField
-
-PLACE_FIELDS = ("place",)
-
-
-def office_place(office: OfficeProfile | None) -> str:
-    """„Jobcenter Lippe, Wittekindstraße 2, 32758 Detmold“, or "" without an address."""
-    if office is None:
-        return ""
-    address = office.value("address_line")
-    if not address:
-        return ""
-    name = office.value("short_name")
-    return f"{name}, {address}" if name else address
-
-
-def profile_value(f: TextField, office: OfficeProfile | None) -> str | None:
-    """The field's value from the office profile, or None when the profile does not fill it."""
-    if office is None:
-        return None
-    if f.bind:
-        return bound_value(f.bind, office)
-    if f.id in PLACE_FIELDS:
-        return office_place(office) or None
-    return None
 
 
 def shown_text(f: TextField, state: ProjectState, office: OfficeProfile | None) -> str:
@@ -61,10 +38,4 @@ def alt_texts(template: Template, state: ProjectState, office: OfficeProfile | N
 def page_content(template: Template, state: ProjectState, office: OfficeProfile | None) -> Content:
     """The compose input for ``template``: the project's content plus profile and suggestions."""
     content = state.content(template)
-    texts = dict(content.texts)
-    for f in template.all_text_fields():
-        if f.id in PLACE_FIELDS and f.id not in texts:
-            place = office_place(office)
-            if place:
-                texts[f.id] = place
-    return replace(content, texts=texts, alt_texts=alt_texts(template, state, office))
+    return replace(content, alt_texts=alt_texts(template, state, office))
