@@ -139,17 +139,21 @@ PHOTOS = ImageCache(max_pixels=80_000_000)
 
 def prefetch(paths: Iterable[Path]) -> None:
     """Start decoding ``paths`` into :data:`PHOTOS` on a background thread (decoding releases
-    the GIL, so it runs beside the caller's module loading). Whoever asks :data:`PHOTOS` for one
-    of them later gets the result, or waits for it; a file that cannot be read is reported
-    then, to that caller."""
+    the GIL, so it runs beside the caller's module loading), then finding their faces. Whoever
+    asks :data:`PHOTOS` for one of them later gets the result, or waits for it; a file that
+    cannot be read is reported then, to that caller."""
     paths = list(paths)
 
     def decode() -> None:
+        from assetkit.images.faces import detect_faces
+
         with quick_gil_handoff():
             for path in paths:
                 try:
                     PHOTOS.get(path)
                 except Exception:  # noqa: BLE001, S112 -- the composer reports it clearly
                     continue
+            for path in paths:
+                detect_faces(path)     # for the default crop; stored, so a repeat costs nothing
 
     in_background(decode, "assetkit-prefetch")

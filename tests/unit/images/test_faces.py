@@ -104,3 +104,25 @@ def test_the_face_keeps_clear_of_a_panel_over_the_photo(portrait: Path) -> None:
     crop = cover_crop(size, *box, focal, 2.0)
     assert covered_faces(faces, size, crop, box, panel) == []
     assert cut_faces(faces, size, crop) == 0
+
+
+def test_faces_are_stored_for_the_next_process(portrait: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from assetkit.images import faces as module
+
+    copy = tmp_path / "portrait.jpg"
+    shutil.copy(portrait, copy)
+    found = detect_faces(copy)
+    assert len(found) == 1
+    module._cache.clear()                       # a new process: nothing in memory
+
+    def no_opencv(_image: object) -> tuple:
+        raise AssertionError("detection ran again")
+
+    monkeypatch.setattr(module, "faces_in_image", no_opencv)
+    assert detect_faces(copy) == found
+    # An edited file is a new version: found afresh, never the old answer.
+    module._cache.clear()
+    Image.new("RGB", (800, 600), (200, 200, 200)).save(copy)
+    monkeypatch.undo()
+    assert detect_faces(copy) == ()
