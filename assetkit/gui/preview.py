@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
 from assetkit.gui.renderer import PreviewResult
+from assetkit.preflight.folds import panel_safe_zones
 from assetkit.project.photos import crop_fraction
 from assetkit.templates import ImageField, Rect, Template
 
@@ -23,6 +24,7 @@ BACKGROUND = QColor("#e9ebee")
 OVERFLOW = QColor(214, 40, 40)
 HIGHLIGHT = QColor(0, 110, 220)
 MARKER = QColor(255, 196, 0)      # the focal point: amber, visible on light and dark photos
+SAFE = QColor(220, 0, 140)        # the safe zone: magenta (dashed)
 FOLD = QColor(110, 40, 200)       # fold lines: violet, apart from the safe margin's magenta
 HIDDEN = QColor(40, 44, 52)       # the strip a stand's foot hides: a grey hatch over the print
 LABEL_PX = 12                     # guide labels: screen pixels, whatever the zoom
@@ -108,6 +110,14 @@ class PreviewView(QGraphicsView):
         page = self.template.page
         b = page.bleed if self.show_bleed else 0.0
         return [QLineF(x, -b, x, page.height + b) for x in page.folds]
+
+    def safe_frames(self) -> list[QRectF]:
+        """The safe zone as framed on screen: one frame per panel of a folded page (clear of
+        the trim and of each fold, :func:`assetkit.preflight.folds.panel_safe_zones`), else
+        the page's one; none while the safe-zone guides are switched off."""
+        if self.template is None or not self.show_safe:
+            return []
+        return [_qrect(zone) for zone in panel_safe_zones(self.template.page)]
 
     def hidden_band(self) -> QRectF | None:
         """The strip a stand's foot hides (``[page] hidden_bottom``) down to the edge of the
@@ -419,9 +429,10 @@ class PreviewView(QGraphicsView):
         if self.show_trim:
             painter.setPen(QPen(QColor(30, 30, 30, 200), 1.0 * px))
             painter.drawRect(trim)
-        if self.show_safe and page.safe is not None:
-            painter.setPen(QPen(QColor(220, 0, 140, 200), 1.0 * px, Qt.PenStyle.DashLine))
-            painter.drawRect(_qrect(page.safe))
+        painter.setPen(QPen(QColor(SAFE.red(), SAFE.green(), SAFE.blue(), 200), 1.0 * px,
+                            Qt.PenStyle.DashLine))
+        for frame in self.safe_frames():
+            painter.drawRect(frame)
         self._draw_guides(painter, px)
         if self.result is not None:
             for note in self.result.notes:

@@ -5,6 +5,8 @@ In:  a composition whose page declares folds (``[page] folds``, page units from 
 Out: an error per text (its ink), logo or QR code that crosses a fold line or comes closer to
      it than :data:`FOLD_MARGIN_MM`: the paper creases there, and a fold is never exactly where
      it was meant to be (a folding machine is about 1 mm off, the paper's thickness adds more).
+     :func:`panel_safe_zones` gives the same margin as geometry: each panel's safe zone, which
+     the app's preview frames.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import NamedTuple
 from assetkit.compose import Composition
 from assetkit.errors import number_de
 from assetkit.preflight.findings import Finding
-from assetkit.templates.model import Rect
+from assetkit.templates.model import Page, Rect
 
 CODE = "print.fold"
 FOLD_MARGIN_MM = 4.0
@@ -38,6 +40,22 @@ def fold_findings(c: Composition) -> Iterator[Finding]:
                     f"{fold:g} mm and would be creased; shorten it or move it into the panel.",
                     1, (box.x, box.y, box.width, box.height), field, c.page.unit)
                 break
+
+
+def panel_safe_zones(page: Page) -> list[Rect]:
+    """The safe zone of each panel of a folded mm page, left to right: the page's safe margin
+    (``[page] safe``) at the trim and :data:`FOLD_MARGIN_MM` at each fold, the place where text
+    is clear of the knife and of the creases. An unfolded page (or a px page, which the rule
+    does not judge) has its one safe zone, or none."""
+    safe = page.safe
+    if safe is None:
+        return []
+    if not page.folds or page.unit != "mm":
+        return [safe]
+    lefts = [safe.x, *(fold + FOLD_MARGIN_MM for fold in page.folds)]
+    rights = [*(fold - FOLD_MARGIN_MM for fold in page.folds), safe.right]
+    return [Rect(left, safe.y, right - left, safe.height)
+            for left, right in zip(lefts, rights, strict=True)]
 
 
 class Readable(NamedTuple):

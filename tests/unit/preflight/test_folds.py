@@ -9,9 +9,9 @@ import pytest
 from assetkit.brand import load_brand
 from assetkit.compose import Composition, Content, compose
 from assetkit.office import sample_office
-from assetkit.preflight.folds import FOLD_MARGIN_MM, fold_findings
+from assetkit.preflight.folds import FOLD_MARGIN_MM, fold_findings, panel_safe_zones
 from assetkit.preflight.judge import check_content
-from assetkit.templates import Template, load_catalogue
+from assetkit.templates import Rect, Template, load_catalogue
 
 BRAND = load_brand()
 LEAFLET: Template = load_catalogue().get("dinlang-wickelfalz-veranstaltung")
@@ -72,3 +72,21 @@ def test_the_judge_reports_it_on_the_inside_page_too() -> None:
     assert on_fold
     assert {f.page for f in on_fold} == {2}
     assert {"section_1", "body"} <= {f.field for f in on_fold}
+
+
+def test_each_panel_has_its_safe_zone_clear_of_the_trim_and_the_folds() -> None:
+    outside, inside = LEAFLET.pages()
+    m = FOLD_MARGIN_MM
+    # The page's safe margin (6 mm) at the trim, the judge's margin at a fold.
+    assert panel_safe_zones(outside.page) == [
+        Rect(6, 6, 97 - m - 6, 198), Rect(97 + m, 6, 100 - 2 * m, 198),
+        Rect(197 + m, 6, 291 - 197 - m, 198)]
+    assert [z.width for z in panel_safe_zones(inside.page)] == \
+        [z.width for z in reversed(panel_safe_zones(outside.page))]
+    # Text anywhere inside a panel's zone is clear of every fold for the judge.
+    for zone in panel_safe_zones(outside.page):
+        assert all(not (zone.x - m < f < zone.right + m) for f in outside.page.folds)
+    # An unfolded page: its one safe zone; a page without one: none.
+    flyer = load_catalogue().get("flyer-a4-veranstaltung").page
+    assert panel_safe_zones(flyer) == [flyer.safe]
+    assert panel_safe_zones(replace(outside.page, safe=None)) == []
