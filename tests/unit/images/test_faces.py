@@ -139,3 +139,20 @@ def test_faces_are_stored_for_the_next_process(portrait: Path, tmp_path: Path,
     Image.new("RGB", (800, 600), (200, 200, 200)).save(copy)
     monkeypatch.undo()
     assert detect_faces(copy) == ()
+
+
+def test_without_opencv_the_crop_falls_back_instead_of_failing(
+        portrait: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assetkit.images import faces as module
+
+    copy = tmp_path / "ohne-opencv.jpg"
+    shutil.copy(portrait, copy)
+
+    def broken(_name: str) -> None:
+        raise RuntimeError("OpenCV could not read haarcascade_profileface.xml")
+
+    monkeypatch.setattr(module, "_classifier", broken)
+    assert detect_faces(copy) == ()
+    monkeypatch.undo()
+    module._cache.clear()
+    assert len(detect_faces(copy)) == 1        # nothing wrong was stored for next time
