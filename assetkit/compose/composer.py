@@ -246,7 +246,7 @@ def _flow(template: Template, values: dict[str, str], brand: Brand) -> _Flowed:
                 continue
             for extra in range(1, f.grow_lines + 1):
                 lines = f.max_lines + extra
-                tall = _block_height(f, lines, brand, page)
+                tall = _block_height(f, lines, brand, page, values[f.id])
                 if alone:
                     tall = max(f.box.height, tall)
                 if tall - f.box.height > budget - growth + 1e-9:
@@ -319,11 +319,14 @@ def _take(rooms: dict[str, float], amount: float, height: dict[str, float],
     return taken
 
 
-def _block_height(f: TextField, lines: int, brand: Brand, page: Page) -> float:
-    """Height of ``lines`` lines of ``f`` at its smallest size."""
+def _block_height(f: TextField, lines: int, brand: Brand, page: Page, value: str = "") -> float:
+    """Height of ``lines`` lines of ``f`` at its smallest size, with the paragraph space
+    after each of ``value``'s typed line breaks that can fall among them."""
     font = load_font(brand.font(f.font))
     size = page.type_to_page(f.size_min)
-    return (font.top - font.descender) * size / font.upem + (lines - 1) * size * f.line_height
+    breaks = min(lines - 1, value.rstrip().count("\n")) if f.paragraph_space else 0
+    return ((font.top - font.descender) * size / font.upem
+            + (lines - 1 + breaks * f.paragraph_space) * size * f.line_height)
 
 
 def _used_height(layout: TextLayout) -> float:
@@ -418,6 +421,7 @@ def _layout(f: TextField, value: str, brand: Brand, page: Page) -> TextLayout:
         valign=f.valign,
         hyphenate=f.hyphenate,
         hang=f.hang,
+        paragraph_space=f.paragraph_space,
     )
     # Short fields (headlines, dates) rather shrink a little than break a word.
     short = f.max_lines is not None and f.max_lines <= 3

@@ -47,7 +47,7 @@ _PAGE_KEYS = {"unit", "width", "height", "bleed", "safe", "safe_zone", "folds", 
 _TEXT_KEYS = {"id", "label", "element", "default", "font", "size", "line_height", "max_lines",
               "align", "valign", "color", "hyphenate", "balance", "tracking", "uppercase", "multiline",
               "required", "kind", "choices", "bind", "help", "grow_lines", "role",
-              "size_group", "hang"}
+              "size_group", "hang", "paragraph_space"}
 _FLOW_KEYS = {"fields", "anchor", "grow", "move", "stretch", "shrink"}
 _IMAGE_KEYS = {"id", "label", "element", "fit", "focal", "required", "placeholder",
                "corner_radius"}
@@ -387,7 +387,24 @@ def _text(ctx: _Ctx, spec: dict[str, Any], index: int, rects: _SlotFinder, page:
         role=role,  # type: ignore[arg-type]
         size_group=ctx.get(spec, "size_group", str, where, "") or None,
         hang=hang,
+        paragraph_space=_paragraph_space(ctx, spec, where),
     )
+
+
+#: The most ``paragraph_space`` a manifest may ask for, in lines: a larger gap reads as an
+#: empty line, and an empty line is better typed.
+MAX_PARAGRAPH_SPACE = 2.0
+
+
+def _paragraph_space(ctx: _Ctx, spec: dict[str, Any], where: str) -> float:
+    """``paragraph_space``: space after a paragraph (a typed line break), in lines."""
+    value = _number(ctx, spec, "paragraph_space", where, 0.0)
+    if not 0 <= value <= MAX_PARAGRAPH_SPACE:
+        raise ctx.fail(f"{where}.paragraph_space",
+                       f"muss zwischen 0 und {MAX_PARAGRAPH_SPACE:g} liegen: der Abstand nach "
+                       "einem Absatz (einer getippten neuen Zeile) in Zeilen, als Vielfaches "
+                       f"der Zeilenhöhe, z. B. 0.4 – nicht {value:g}")
+    return float(value)
 
 
 def _hang(ctx: _Ctx, spec: dict[str, Any], where: str, align: str) -> Hang:

@@ -112,6 +112,7 @@ class TextField:
     role: Role = "display"           # see infer_role; the manifest key ``role`` overrides it
     size_group: str | None = None    # fields of one group are set in one size (the smallest)
     hang: Hang = "none"              # a programme: the items' times hang, their text in a column
+    paragraph_space: float = 0.0     # after a typed line break, in lines (× size × line_height)
 
     @property
     def is_office(self) -> bool:

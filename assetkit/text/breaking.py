@@ -27,9 +27,15 @@ adds cached widths). Rules:
   lines are measured that much narrower. The column is the widest label plus a gap
   (``"time"``) or the paragraph's own label plus a word space (``"time-own"``); a label
   wider than half the line does not hang.
+
+Breaking also keeps count of the height: every line after the first takes one line of
+height, and the first line of a paragraph after a typed break ``paragraph_space`` lines
+more (:attr:`Line.first`), so a text with space between its paragraphs stops where the box
+ends, not after a fixed number of lines.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -257,7 +263,8 @@ class Piece:
 class Line:
     """One line's pieces. ``indent``: where the line starts, font units from the left edge
     of the measure (a wrapped line of a hanging item); ``tab``: where the piece after the
-    first (the item text after its label) starts, None when it follows a word space."""
+    first (the item text after its label) starts, None when it follows a word space;
+    ``first``: the line opens a paragraph."""
 
     pieces: list[Piece]
     src_start: int
@@ -265,6 +272,7 @@ class Line:
     forced: bool = False
     indent: float = 0.0
     tab: float | None = None
+    first: bool = False     # the first line of its paragraph (the text's start or a typed break)
 
     @property
     def text(self) -> str:
@@ -335,17 +343,20 @@ HANG_MAX_SHARE = 0.5
 
 
 def break_lines(prepared: Prepared, font: Font, tracking_units: float, limit: float,
-                allow_auto: bool, allow_forced: bool, line_cap: int) -> Breaks:
+                allow_auto: bool, allow_forced: bool, line_cap: int,
+                room: float = math.inf, paragraph_space: float = 0.0) -> Breaks:
     """Greedy line breaking with a line width ``limit`` in font units.
 
-    Stops (``complete=False``) once more than ``line_cap`` lines exist, or when a word needs
-    a forced break and ``allow_forced`` is False.
+    Stops (``complete=False``) once more than ``line_cap`` lines exist, once the last line's
+    baseline lies more than ``room`` lines below the first (each line after the first one
+    line, plus ``paragraph_space`` lines when it opens a paragraph, see :func:`line_offsets`), or
+    when a word needs a forced break and ``allow_forced`` is False.
     """
     widths = _Widths(font, tracking_units)
     tr = tracking_units
     limit += 1e-6  # float noise must not push a line over
     zone = min(2.0 * font.upem, 0.2 * limit)
-    out = _LineSink(line_cap)
+    out = _LineSink(line_cap, room, paragraph_space)
     result = out.result
     columns = _hang_columns(prepared, widths, limit)
 
@@ -427,11 +438,27 @@ def _hang_columns(prepared: Prepared, widths: _Widths, limit: float) -> list[flo
     return [widest if c is not None else None for c in own]
 
 
+def line_offsets(lines: list[Line], paragraph_space: float) -> list[float]:
+    """Each line's baseline below the first line's, in lines."""
+    out: list[float] = []
+    depth = 0.0
+    for n, line in enumerate(lines):
+        if n:
+            depth += 1.0 + (paragraph_space if line.first else 0.0)
+        out.append(depth)
+    return out
+
+
 class _LineSink:
     """The line being filled and the lines done (helper of ``break_lines``)."""
 
-    def __init__(self, line_cap: int) -> None:
+    def __init__(self, line_cap: int, room: float = math.inf,
+                 paragraph_space: float = 0.0) -> None:
         self.cap = line_cap
+        self.room = room + 1e-9     # float noise must not drop a line that fits
+        self.space = paragraph_space
+        self.depth = 0.0            # the last line's baseline below the first, in lines
+        self.first = False          # the next line opens a paragraph
         self.hyphen_run = 0  # hyphenated lines directly above the current one
         self.result = Breaks()
         self.pieces: list[Piece] = []
@@ -445,6 +472,7 @@ class _LineSink:
 
     def start_paragraph(self, src: int, column: float | None) -> None:
         self.src = src
+        self.first = True
         self.hang = column or 0.0
         self.indent = self.width = 0.0
 
@@ -461,16 +489,20 @@ class _LineSink:
 
     def emit(self, hyphenated: bool = False, forced: bool = False,
              next_src: int | None = None) -> bool:
-        """Close the line; False (and the result marked incomplete) past the line cap."""
+        """Close the line; False (and the result marked incomplete) past the line cap or
+        below the room."""
         tab = self.tab if len(self.pieces) > 1 else None
-        self.result.lines.append(Line(self.pieces, self.src, hyphenated, forced,
-                                      self.indent, tab))
+        lines = self.result.lines
+        if lines:       # the first line's baseline is where depth is measured from
+            self.depth += 1.0 + (self.space if self.first else 0.0)
+        lines.append(Line(self.pieces, self.src, hyphenated, forced, self.indent, tab,
+                          self.first))
         self.hyphen_run = self.hyphen_run + 1 if hyphenated else 0
-        self.pieces, self.tab, self.at_tab = [], None, False
+        self.pieces, self.tab, self.at_tab, self.first = [], None, False, False
         self.indent = self.width = self.hang
         if next_src is not None:
             self.src = next_src
-        if len(self.result.lines) > self.cap:
+        if len(lines) > self.cap or self.depth > self.room:
             self.result.complete = False
             return False
         return True

@@ -67,6 +67,12 @@ class TextStyle:
     after the widest label, so the item texts line up like a table; ``"time-own"``: each
     item's column right after its own label. Paragraphs without a label, and labels wider
     than half the box, are set as usual. Left-aligned text only.
+
+    ``paragraph_space`` is extra space after each paragraph but the last (a typed line
+    break, not an automatic wrap), in lines: multiples of ``size × line_height``. 0.4 sets
+    the items of a programme apart when they wrap. When the text fits no size of a
+    ``FitSpec`` with the full space, the space gives way before the text overflows
+    (``TextLayout.paragraph_space`` is the space used).
     """
 
     font: Path
@@ -79,15 +85,18 @@ class TextStyle:
     lang: str = "de_DE"
     first_baseline: FirstBaseline = "ascender"
     hang: Hang = "none"
+    paragraph_space: float = 0.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "font", Path(self.font))
-        for name in ("size", "line_height", "tracking"):
+        for name in ("size", "line_height", "tracking", "paragraph_space"):
             _finite(name, getattr(self, name))
         if self.size <= 0:
             raise ValueError(f"TextStyle.size must be > 0, got {self.size}")
         if self.line_height <= 0:
             raise ValueError(f"TextStyle.line_height must be > 0, got {self.line_height}")
+        if self.paragraph_space < 0:
+            raise ValueError(f"TextStyle.paragraph_space must be >= 0, got {self.paragraph_space}")
         if self.align not in ("left", "center", "right"):
             raise ValueError(f"unknown align {self.align!r}")
         if self.valign not in ("top", "middle", "bottom"):
@@ -107,6 +116,7 @@ class FitSpec:
     ``step`` quantises the chosen size (e.g. 0.5 for half points); ``None`` means 1/100 of a
     page unit. ``avoid_hyphenation``: prefer the largest size that needs no hyphenation and
     only hyphenate when the text fits no other way (what designers want for headlines).
+    ``max_lines`` counts lines, typed and wrapped, not ``TextStyle.paragraph_space``.
     """
 
     min_size: float
@@ -163,7 +173,9 @@ class TextLayout:
     the font has no glyph for (dropped from the output). ``forced_breaks`` counts words that
     had to be cut at an arbitrary character because they are wider than the box.
     ``ink_bounds`` is the area the glyph outlines actually cover (zero-size box at the box
-    origin when nothing is drawn).
+    origin when nothing is drawn). ``paragraph_space``: the space after a paragraph, in lines,
+    as set — the style's, or less where the text fitted only with less (see
+    :func:`assetkit.text.layout.layout_text`).
     """
 
     size: float
@@ -175,6 +187,7 @@ class TextLayout:
     missing_chars: frozenset[str]
     forced_breaks: int
     hyphenations: int = 0
+    paragraph_space: float = 0.0
 
     @cached_property
     def ink_bounds(self) -> Box:

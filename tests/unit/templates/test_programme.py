@@ -1,7 +1,8 @@
 """The programme of the A5 flyer's back, the A6 card's back and the roll-fold leaflet's inside is
 set like a typesetter sets a programme (``hang = "time"``): the times hang, the items line up in
 one column, a wrapped item continues under its text — within its box, as the judge sees it,
-and readable line by line in the PDF (plain and tagged)."""
+and readable line by line in the PDF (plain and tagged); a little space (``paragraph_space``)
+stands between the items, none between the lines of one."""
 
 from __future__ import annotations
 
@@ -73,6 +74,36 @@ def test_the_programme_fields_hang_their_times(tid: str) -> None:
                 if f.id == "programme"]
     assert field.hang == "time"
     assert field.align == "left"
+    assert 0.3 <= field.paragraph_space <= 0.5        # a third to half a line between items
+
+
+@pytest.mark.parametrize("tid", PROGRAMMES)
+def test_space_between_items_not_inside_them(tid: str) -> None:
+    """Items that wrap read as items: from the last line of one to the first of the next the
+    baseline drops a line and the field's paragraph space, inside an item one line — with
+    the office's real contact block on the page, the space whole and nothing cut."""
+    (field,) = [f for side in CATALOGUE.get(tid).pages() for f in side.text_fields
+                if f.id == "programme"]
+    template = CATALOGUE.get(tid)
+    content = Content(texts={"programme": "\n".join(PROGRAMMES[tid])})
+    pages = compose_pages(template, content, BRAND, load_office(OFFICE), check_options(template))
+    (layout,) = [p.text_layouts["programme"] for p in pages if "programme" in p.text_layouts]
+    assert not layout.overflow
+    assert layout.paragraph_space == field.paragraph_space
+    lead = layout.size * field.line_height
+    items: list[list[LaidLine]] = []
+    for line in layout.lines:
+        if line.label:
+            items.append([])
+        items[-1].append(line)
+    assert len(items) == len(PROGRAMMES[tid])
+    assert any(len(item) > 1 for item in items)
+    for item in items:
+        for above, below in zip(item, item[1:], strict=False):
+            assert below.baseline - above.baseline == pytest.approx(lead)
+    for item, after in zip(items, items[1:], strict=False):
+        assert after[0].baseline - item[-1].baseline == pytest.approx(
+            lead * (1 + field.paragraph_space))
 
 
 @needs_poppler
@@ -90,6 +121,26 @@ def test_the_pdf_reads_each_programme_line_whole(preset: str, tmp_path: Path) ->
         tagged = subprocess.run(["pdfinfo", "-struct-text", str(pdf)], capture_output=True,
                                 text=True, check=True, timeout=60).stdout
         assert " ".join(LONG) in " ".join(tagged.replace('"', " ").split())
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("-0.2", "zwischen 0 und 2"),
+    ("3", "nicht 3"),
+    ('"eine halbe Zeile"', "Zahl"),
+])
+def test_a_bad_paragraph_space_is_refused_in_german(tmp_path: Path, value: str,
+                                                   problem: str) -> None:
+    folder = tmp_path / "probe"
+    shutil.copytree(CATALOGUE.get("flyer-a5-veranstaltung").folder, folder)
+    manifest = folder / "rueckseite.toml"
+    text = manifest.read_text("utf-8")
+    assert text.count("paragraph_space = 0.4") == 1
+    manifest.write_text(text.replace("paragraph_space = 0.4", f"paragraph_space = {value}"),
+                        "utf-8")
+    with pytest.raises(ManifestError) as caught:
+        load_template(folder, "rueckseite.toml")
+    assert caught.value.key == "text.programme.paragraph_space"
+    assert problem in caught.value.problem
 
 
 @pytest.mark.parametrize(("line", "problem"), [

@@ -4,46 +4,24 @@ lines, and the PDF text reads line by line, time before item."""
 
 from __future__ import annotations
 
-import io
 import shutil
-import subprocess
 from pathlib import Path
 
-import cairosvg
-import pikepdf
 import pytest
+from programme_helpers import PROGRAMME, item_lines, pdftotext_reads
 
-from assetkit.text import Box, FitSpec, LaidLine, TextLayout, TextStyle, layout_text
+from assetkit.text import Box, FitSpec, LaidLine, TextStyle, layout_text
 from assetkit.text.labels import leading_label
 from assetkit.text.model import Hang
-from assetkit.text.pdf_layer import PdfText, set_text
-from assetkit.text.svg import marker_color, marker_to_svg
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="pdftotext (poppler-utils) not installed")
 
-PROGRAMME = [
-    "9:00 Uhr Ankommen, Kaffee und Anmeldung am Empfang im Foyer",
-    "9:30 Uhr Begrüßung durch die Landrätin und die Leitung des Jobcenters",
-    "10–12 Uhr Führungen durch das Jobcenter – alle 30 Minuten",
-    "ab 14 Uhr Beratung zu Ausbildung, Umschulung und Beruf für alle Interessierten",
-    "16:00 Uhr Ende",
-]
 BOX = Box(10, 20, 90, 120)
 
 
 def _style(font: Path, hang: Hang = "time", size: float = 4.0) -> TextStyle:
     return TextStyle(font, size, line_height=1.4, hyphenate=False, hang=hang)
-
-
-def _items(layout: TextLayout) -> list[list[LaidLine]]:
-    """The layout's lines grouped by item: a new item starts with a line that has a label."""
-    items: list[list[LaidLine]] = []
-    for line in layout.lines:
-        if line.label or not items:
-            items.append([])
-        items[-1].append(line)
-    return items
 
 
 def _item_x(line: LaidLine) -> float:
@@ -53,7 +31,7 @@ def _item_x(line: LaidLine) -> float:
 
 def test_a_wrapped_item_continues_under_its_text_not_under_its_time(regular: Path) -> None:
     layout = layout_text("\n".join(PROGRAMME), _style(regular), BOX)
-    items = _items(layout)
+    items = item_lines(layout)
     assert len(items) == len(PROGRAMME)
     wrapped = [item for item in items if len(item) > 1]
     assert len(wrapped) >= 3, [line.text for line in layout.lines]
@@ -70,7 +48,7 @@ def test_a_wrapped_item_continues_under_its_text_not_under_its_time(regular: Pat
 
 def test_time_own_hangs_each_item_after_its_own_time(regular: Path) -> None:
     layout = layout_text("\n".join(PROGRAMME), _style(regular, "time-own"), BOX)
-    items = _items(layout)
+    items = item_lines(layout)
     for first, *rest in items:
         for line in rest:
             assert line.x == pytest.approx(_item_x(first))
@@ -150,18 +128,15 @@ def test_leading_label(paragraph: str, label: str | None) -> None:
 
 
 @needs_poppler
-def test_pdftotext_reads_each_item_as_one_line(regular: Path, tmp_path: Path) -> None:
-    """The gutter between time and item is no column gap to text extraction: each programme
-    line comes out whole, time before item, in every pdftotext mode."""
-    layout = layout_text("\n".join(PROGRAMME), _style(regular), BOX)
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" '
-           f'viewBox="0 0 210 297">{marker_to_svg(layout, marker_color(0))}</svg>')
-    with pikepdf.open(io.BytesIO(cairosvg.svg2pdf(bytestring=svg.encode()))) as pdf:
-        assert set_text(pdf, pdf.pages[0], [PdfText("programme", layout, "#1D1D1B",
-                                                    marker_color(0))]) == []
-        pdf.save(tmp_path / "programme.pdf")
-    for mode in ((), ("-raw",), ("-layout",)):
-        out = subprocess.run(["pdftotext", *mode, str(tmp_path / "programme.pdf"), "-"],
-                             capture_output=True, text=True, check=True, timeout=60).stdout
-        read = " ".join(out.split())
-        assert " ".join(" ".join(PROGRAMME).split()) in read, (mode, out)
+@pytest.mark.parametrize("space", [0.0, 0.4])
+def test_pdftotext_reads_each_item_as_one_line(regular: Path, tmp_path: Path,
+                                               space: float) -> None:
+    """The gutter between time and item is no column gap to text extraction, nor is the space
+    between items a break in the reading order: each programme line comes out whole, time
+    before item, in order, in every pdftotext mode."""
+    style = TextStyle(regular, 4.0, line_height=1.4, hyphenate=False, hang="time",
+                      paragraph_space=space)
+    layout = layout_text("\n".join(PROGRAMME), style, BOX)
+    assert len(layout.lines) > len(PROGRAMME)                   # items wrap
+    for mode, read in pdftotext_reads(layout, tmp_path).items():
+        assert " ".join(" ".join(PROGRAMME).split()) in read, (mode, read)
