@@ -9,7 +9,7 @@ PDF still copies out with ordinary spaces.
 
 Glue, as German typesetting has it (Duden, DIN 5008):
 
-* number + unit: „1,5 Millionen“, „16 Uhr“, „50 %“, „20 km“ (also „Mio. Euro“);
+* number + unit: „1,5 Millionen“, „16 Uhr“, „50 %“, „20 km“, „30 Minuten“ (also „Mio. Euro“);
 * dates: „27. August“, „August 2026“, „27. 8. 2026“ („Mittwoch, 28. August“ keeps
   „28. August“ together, the weekday may stand alone);
 * street + house number: the number stays with the word before it („Okenstraße 3“,
@@ -39,6 +39,9 @@ UNITS = frozenset((
     "Uhr", "Mio.", "Mrd.", "Tsd.", "Million", "Millionen", "Milliarde", "Milliarden",
     "Prozent", "%", "‰", "€", "Euro", "EUR", "km", "m", "cm", "mm", "m²", "km²", "qm", "ha",
     "kg", "g", "t", "Std.", "Min.",
+    # Durations: „alle 30 Minuten“, „2 Jahre“ (a programme line, a success story's figures).
+    "Sekunde", "Sekunden", "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen",
+    "Woche", "Wochen", "Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "min", "h",
 ))
 _CURRENCIES = frozenset(("€", "Euro", "EUR"))
 _LARGE = frozenset(("Mio.", "Mrd.", "Tsd.", "Million", "Millionen", "Milliarde", "Milliarden"))

@@ -31,6 +31,8 @@ GLUED = [
     ("von 10 bis 16 Uhr", "16", "Uhr"),
     ("Rund 3 Mio. Euro", "3 Mio.", "Euro"),
     ("Fahrt von 25 km Länge", "25", "km"),
+    ("Führungen durch das Jobcenter, alle 30 Minuten", "30", "Minuten"),
+    ("vorher 2 Jahre arbeitsuchend", "2", "Jahre"),
     ("am Mittwoch, 28. August", "28.", "August"),
     ("Termin am 27. August 2026", "27. August", "2026"),
     ("Wir sind in der Okenstraße 3", "Okenstraße", "3"),
@@ -102,7 +104,8 @@ def test_glued_pair_wider_than_the_box_breaks_at_its_space_not_in_a_word(regular
 def test_weekday_and_sentence_ends_are_not_glued() -> None:
     assert glued(["Mittwoch,", "28.", "August"]) == [False, True]
     assert glued(["Jahre", "alt.", "2026", "kommt"]) == [False, False, False]
-    assert glued(["seit", "10", "Jahren"]) == [False, False]
+    assert glued(["mit", "10", "Kolleginnen"]) == [False, False]   # a count, not a unit
+    assert glued(["seit", "10", "Jahren"]) == [False, True]        # a duration is a unit
     assert glued(["Rund", "40", "Prozent"]) == [False, True]
 
 
