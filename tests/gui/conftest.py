@@ -46,3 +46,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     return shown
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[object]:
+    """The main window as a user starts it (German, no recovery question), closed afterwards;
+    modules that need another start define their own ``window``."""
+    from test_app import close, make_window
+
+    w = make_window(qtbot)
+    yield w
+    close(w)

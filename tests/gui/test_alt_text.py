@@ -18,13 +18,6 @@ pytestmark = pytest.mark.gui
 ALT = "Zwei Beraterinnen im Gespräch mit einem jungen Mann am Empfang"
 
 
-@pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
-
-
 def alt_editor(w: MainWindow, fid: str = "photo") -> QPlainTextEdit:
     return w.panel.photo_widgets[fid].alt
 

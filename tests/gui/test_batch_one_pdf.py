@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from test_app import close, make_window
 
 from assetkit.batch import SINGLE_PDF
 from assetkit.gui.batch_dialog import BatchDialog
@@ -15,13 +14,6 @@ from assetkit.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 CARD = "visitenkarte"
-
-
-@pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
 
 
 def staff(path: Path, names: list[str]) -> Path:

@@ -17,13 +17,6 @@ FLYER = "flyer-a4-veranstaltung"
 LONG = "Unternehmerfrühstück " * 12
 
 
-@pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
-
-
 def wait_checked(qtbot, w: MainWindow, predicate) -> None:
     """Until the findings on screen belong to the preview on screen and satisfy ``predicate``."""
     qtbot.waitUntil(lambda: w.last_result is not None and not w.renderer.busy

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from test_app import close, make_window, type_into, wait_rendered
+from test_app import type_into, wait_rendered
 from test_check_batch import codes, wait_checked
 
 from assetkit.gui.export_dialog import ExportDialog
@@ -23,13 +23,6 @@ CLEAN = {"headline": "Tag der Ausbildung",
          "place": "Jobcenter Lippe, Wittekindstraße 2, 32758 Detmold",
          "office": "Jobcenter Lippe",
          "contact": "Telefon 05231 6180-0 · info@jobcenter-lippe.de"}
-
-
-@pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
 
 
 @pytest.fixture

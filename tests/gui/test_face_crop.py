@@ -15,20 +15,13 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from skimage import data
-from test_app import close, make_window, pick, wait_rendered
+from test_app import pick, wait_rendered
 from test_check_batch import codes, wait_checked
 
 from assetkit.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 STRIP = "post-1x1-erfolgsgeschichte"       # a 1080 × 420 px strip for a portrait
-
-
-@pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
 
 
 @pytest.fixture

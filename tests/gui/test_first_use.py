@@ -35,13 +35,6 @@ LIPPE = OfficeProfile(short_name="Jobcenter Lippe", name="Jobcenter Lippe",
 
 
 @pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
-    yield w
-    close(w)
-
-
-@pytest.fixture
 def photo(tmp_path: Path) -> Path:
     path = tmp_path / "team.jpg"                      # 3:2, like most camera photos
     Image.new("RGB", (1800, 1200), (30, 120, 200)).save(path, quality=90)
