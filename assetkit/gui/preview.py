@@ -429,9 +429,14 @@ class PreviewView(QGraphicsView):
         if self.show_trim:
             painter.setPen(QPen(QColor(30, 30, 30, 200), 1.0 * px))
             painter.drawRect(trim)
-        painter.setPen(QPen(QColor(SAFE.red(), SAFE.green(), SAFE.blue(), 200), 1.0 * px,
+        frames = self.safe_frames()
+        # A light halo under the dashes keeps the frame visible on dark bands and photos.
+        painter.setPen(QPen(QColor(255, 255, 255, 150), 3.0 * px))
+        for frame in frames:
+            painter.drawRect(frame)
+        painter.setPen(QPen(QColor(SAFE.red(), SAFE.green(), SAFE.blue(), 220), 1.0 * px,
                             Qt.PenStyle.DashLine))
-        for frame in self.safe_frames():
+        for frame in frames:
             painter.drawRect(frame)
         self._draw_guides(painter, px)
         if self.result is not None:
