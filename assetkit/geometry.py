@@ -32,6 +32,20 @@ class Rect:
                 and other.right <= self.right + tolerance
                 and other.bottom <= self.bottom + tolerance)
 
+    @property
+    def area(self) -> float:
+        return max(0.0, self.width) * max(0.0, self.height)
+
+    def clipped(self, bounds: Rect) -> Rect:
+        """The part of this rectangle inside ``bounds`` (zero-sized when they do not meet)."""
+        x, y = max(self.x, bounds.x), max(self.y, bounds.y)
+        return Rect(x, y, max(0.0, min(self.right, bounds.right) - x),
+                    max(0.0, min(self.bottom, bounds.bottom) - y))
+
+    def overlap(self, other: Rect) -> float:
+        """The area this rectangle shares with ``other``."""
+        return self.clipped(other).area
+
     def intersects(self, other: Rect) -> bool:
         return not (other.x >= self.right or other.right <= self.x
                     or other.y >= self.bottom or other.bottom <= self.y)

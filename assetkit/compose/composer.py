@@ -133,7 +133,9 @@ def compose(template: Template, content: Content, brand: Brand,
             if grow < 0:        # the stack grows upwards: the top edge rises
                 node.set("y", f"{y + grow:g}")
             node.set("height", f"{h + abs(grow):g}")
-    shapes = _drawn_shapes(template, drawn_texts, layouts, flowed.moves, office, values)
+    # What is drawn over photos: worked out only when the page has a photo to place.
+    shapes = _drawn_shapes(template, drawn_texts, layouts, flowed.moves, office, values) \
+        if any(f.id in content.images for f in template.image_fields) else {}
     for image_field in template.image_fields:
         node = by_id[image_field.element]
         image_field = flowed.images.get(image_field.id, image_field)

@@ -55,8 +55,8 @@ def covers_over(order: Sequence[str], element: str, box: Rect,
 
 
 def _relative(r: Rect, box: Rect) -> Rect:
-    x, y = max(r.x, box.x), max(r.y, box.y)
-    return Rect(x - box.x, y - box.y, min(r.right, box.right) - x, min(r.bottom, box.bottom) - y)
+    inside = r.clipped(box)
+    return Rect(inside.x - box.x, inside.y - box.y, inside.width, inside.height)
 
 
 def _locked_rect(node: etree._Element) -> tuple[Rect, float] | None:

@@ -167,10 +167,9 @@ def _detect(cascade: Any, pixels: Any, least: int, step: float) -> Any:
 
 
 def _iou(a: tuple[int, ...], b: tuple[int, ...]) -> float:
-    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
-    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
-    both = max(0, w) * max(0, h)
-    return both / (a[2] * a[3] + b[2] * b[3] - both) if both else 0.0
+    ra, rb = Rect(*map(float, a)), Rect(*map(float, b))
+    both = ra.overlap(rb)
+    return both / (ra.area + rb.area - both) if both else 0.0
 
 
 def _classifier(name: str) -> Any:

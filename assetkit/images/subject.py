@@ -46,26 +46,10 @@ class Cover:
     opacity: float = 1.0
 
 
-def _area(r: Rect) -> float:
-    return max(0.0, r.width) * max(0.0, r.height)
-
-
-def _overlap(a: Rect, b: Rect) -> float:
-    w = min(a.right, b.right) - max(a.x, b.x)
-    h = min(a.bottom, b.bottom) - max(a.y, b.y)
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _clip(r: Rect, bounds: Rect) -> Rect:
-    x, y = max(r.x, bounds.x), max(r.y, bounds.y)
-    return Rect(x, y, max(0.0, min(r.right, bounds.right) - x),
-                max(0.0, min(r.bottom, bounds.bottom) - y))
-
-
 def _outside(r: Rect, crop: Rect) -> float:
     """The share of ``r`` outside ``crop`` (0 for an empty ``r``)."""
-    area = _area(r)
-    return 1 - _overlap(r, crop) / area if area else 0.0
+    area = r.area
+    return 1 - r.overlap(crop) / area if area else 0.0
 
 
 def _in_pixels(face: Face, size: tuple[int, int]) -> Rect:
@@ -74,8 +58,8 @@ def _in_pixels(face: Face, size: tuple[int, int]) -> Rect:
 
 
 def _weights(faces: Sequence[Face]) -> list[float]:
-    largest = max(_area(f) for f in faces)
-    return [_area(f) / largest if largest else 0.0 for f in faces]
+    largest = max(f.area for f in faces)
+    return [f.area / largest if largest else 0.0 for f in faces]
 
 
 def _positions(free: int, start: int) -> list[int]:
@@ -87,14 +71,14 @@ def _positions(free: int, start: int) -> list[int]:
 
 def _hidden(face: Rect, crop: Rect, box: tuple[float, float], covers: Sequence[Cover]) -> float:
     """How much of ``face`` (photo pixels) the covers hide, as a share of the face."""
-    area = _area(face)
+    area = face.area
     if not covers or not area:
         return 0.0
     sx, sy = box[0] / crop.width, box[1] / crop.height
     in_box = Rect((face.x - crop.x) * sx, (face.y - crop.y) * sy, face.width * sx,
                   face.height * sy)
-    box_area = _area(in_box)
-    return min(1.0, sum(_overlap(in_box, c.rect) * c.opacity for c in covers) / box_area)
+    box_area = in_box.area
+    return min(1.0, sum(in_box.overlap(c.rect) * c.opacity for c in covers) / box_area)
 
 
 def subject_focal(size: tuple[int, int], faces: Sequence[Face], box: tuple[float, float],
@@ -114,8 +98,8 @@ def subject_focal(size: tuple[int, int], faces: Sequence[Face], box: tuple[float
     for f, wt in zip(faces, weights, strict=True):
         head = _in_pixels(head_of(f), size)
         air = Rect(head.x, head.y - 0.3 * f.height * h, head.width, 0.3 * f.height * h)
-        people.append((wt, _clip(_in_pixels(f, size), bounds), _clip(head, bounds),
-                       _clip(air, bounds)))
+        people.append((wt, _in_pixels(f, size).clipped(bounds), head.clipped(bounds),
+                       air.clipped(bounds)))
     span = float(max(w, h))
     best: tuple[float, int, int] | None = None
     for top in _positions(h - ch, top0):
@@ -134,7 +118,7 @@ def subject_focal(size: tuple[int, int], faces: Sequence[Face], box: tuple[float
 
 
 def _judged(faces: Sequence[Face], size: tuple[int, int]) -> list[Rect]:
-    return [_clip(_in_pixels(f, size), Rect(0.0, 0.0, float(size[0]), float(size[1])))
+    return [_in_pixels(f, size).clipped(Rect(0.0, 0.0, float(size[0]), float(size[1])))
             for f, wt in zip(faces, _weights(faces), strict=True) if wt >= MINOR_FACE] \
         if faces else []
 
@@ -144,7 +128,7 @@ def cut_faces(faces: Sequence[Face], size: tuple[int, int],
     """How many of the photo's main faces the crop (photo pixels) cuts."""
     box = Rect(crop[0], crop[1], crop[2] - crop[0], crop[3] - crop[1])
     return sum(1 for f in _judged(faces, size)
-               if _area(f) and 1 - _overlap(f, box) / _area(f) > CUT_SHARE)
+               if _outside(f, box) > CUT_SHARE)
 
 
 def covered_faces(faces: Sequence[Face], size: tuple[int, int], crop: tuple[int, int, int, int],
@@ -154,8 +138,8 @@ def covered_faces(faces: Sequence[Face], size: tuple[int, int], crop: tuple[int,
     window = Rect(crop[0], crop[1], crop[2] - crop[0], crop[3] - crop[1])
     names: list[str] = []
     for face in _judged(faces, size):
-        visible = _clip(face, window)
-        if not _area(visible) or _hidden(visible, window, box, opaque) <= COVER_SHARE:
+        visible = face.clipped(window)
+        if not visible.area or _hidden(visible, window, box, opaque) <= COVER_SHARE:
             continue
         for c in opaque:
             if _hidden(visible, window, box, [c]) > 0 and c.name not in names:
