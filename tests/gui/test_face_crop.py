@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures_images import portrait_jpeg
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from skimage import data
 from test_app import pick, wait_rendered
 from test_check_batch import codes, wait_checked
 
@@ -26,10 +26,7 @@ STRIP = "post-1x1-erfolgsgeschichte"       # a 1080 × 420 px strip for a portra
 
 @pytest.fixture
 def portrait(tmp_path: Path) -> Path:
-    path = tmp_path / "Porträt.jpg"
-    Image.fromarray(data.astronaut()).resize((1400, 1400), Image.Resampling.LANCZOS).save(
-        path, quality=90)
-    return path
+    return portrait_jpeg(tmp_path / "Porträt.jpg", 1400, quality=90)
 
 
 def test_a_portrait_shows_the_whole_head_and_a_cut_is_a_warning(qtbot, window: MainWindow,

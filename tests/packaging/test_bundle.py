@@ -91,10 +91,9 @@ def test_renders_a_post_headless_with_bundled_fonts(bundle: Path, clean_home: Pa
 def test_the_frozen_app_crops_around_faces(bundle: Path, clean_home: Path) -> None:
     """OpenCV and its face cascade are in the bundle: a portrait in a wide strip keeps the head,
     as in this checkout, not the template's own focal point."""
-    from skimage import data
+    from fixtures_images import portrait_jpeg
 
-    Image.fromarray(data.astronaut()).resize((1200, 1200), Image.Resampling.LANCZOS).save(
-        clean_home / "Porträt.jpg", quality=92)
+    portrait_jpeg(clean_home / "Porträt.jpg")
     image = f"photo_portrait={clean_home / 'Porträt.jpg'}"
     args = ("render", "post-1x1-erfolgsgeschichte", "--image", image)
     result = run_clean(bundle, clean_home, *args, "--out", "frozen.png")

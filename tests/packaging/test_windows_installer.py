@@ -59,11 +59,9 @@ FACES_TEMPLATE = "post-1x1-erfolgsgeschichte"
 
 
 def _portrait(path: Path) -> None:
-    from skimage import data
+    from fixtures_images import portrait_jpeg
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(data.astronaut()).resize((1200, 1200), Image.Resampling.LANCZOS).save(
-        path, quality=92)
+    portrait_jpeg(path)
 
 
 def _unavailable(reason: str) -> None:

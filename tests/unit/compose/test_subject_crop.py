@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from fixtures_images import portrait_jpeg
 from PIL import Image
-from skimage import data
 
 from assetkit.brand import load_brand
 from assetkit.cli.main import main
@@ -28,10 +28,7 @@ STORY = CATALOGUE.get("story-erfolgsgeschichte")           # photo behind panel,
 
 @pytest.fixture(scope="module")
 def portrait(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("portrait") / "astronaut.jpg"
-    Image.fromarray(data.astronaut()).resize((1200, 1200), Image.Resampling.LANCZOS).save(
-        path, quality=92)
-    return path
+    return portrait_jpeg(tmp_path_factory.mktemp("portrait") / "astronaut.jpg")
 
 
 def _codes(findings: list) -> set[str]:

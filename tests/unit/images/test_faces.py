@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixtures_images import portrait_jpeg
 from PIL import Image
 from skimage import data
 
@@ -26,10 +27,7 @@ HAIR_TOP, CHIN = 0.06, 0.33
 
 @pytest.fixture(scope="module")
 def portrait(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("faces") / "astronaut.jpg"
-    Image.fromarray(data.astronaut()).resize((1024, 1024), Image.Resampling.LANCZOS).save(
-        path, quality=92)
-    return path
+    return portrait_jpeg(tmp_path_factory.mktemp("faces") / "astronaut.jpg", 1024)
 
 
 def test_finds_the_astronauts_face_where_it_is(portrait: Path) -> None:
